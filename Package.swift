@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Warta",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "warta", targets: ["warta"]),
+        .library(name: "Warta", targets: ["WartaPage", "WartaClean", "WartaEval", "WartaExport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libxml2 from Debian's libxml2-dev. Only CHTML includes its headers.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "CHTML",
+            dependencies: ["CLibXML2"],
+            linkerSettings: [.linkedLibrary("z")]
+        ),
+        // Stage 0: bytes to a decoded page (files, gzip, charsets, limits).
+        .target(name: "WartaPage", dependencies: ["CHTML"]),
+        // Stage 1: the article: body paragraphs and metadata, boilerplate removed.
+        .target(name: "WartaClean", dependencies: ["WartaPage"]),
+        // Scoring records against gold files (GOLD-FORMAT.md).
+        .target(name: "WartaEval", dependencies: ["WartaExport"]),
+        // Records, the batch runner and writers.
+        .target(name: "WartaExport", dependencies: ["WartaPage", "WartaClean"]),
+        .executableTarget(
+            name: "warta",
+            dependencies: [
+                "WartaExport", "WartaEval",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "WartaTests",
+            dependencies: ["WartaPage", "WartaClean", "WartaEval", "WartaExport"]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

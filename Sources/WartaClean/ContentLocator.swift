@@ -1,0 +1,67 @@
+import WartaPage
+/// Finds the element that holds the article without knowing the outlet.
+///
+/// Every block of running text ("good": long enough, few links, not inside
+/// furniture) credits its length to all its ancestors; link text and text in
+/// furniture debit them. The element with the best balance is the article:
+/// going up the tree past it adds menus, teasers and link lists faster than
+/// article text. `itemprop=articleBody` and `<article>` earn a small bonus
+/// as hints, and JSON-LD `articleBody` (when present) credits the blocks it
+/// contains.
+struct ContentLocator {
+    static let minimumGoodChars = 25
+    static let maximumGoodLinkDensity = 0.35
+    static let linkPenalty = 1.0
+
+    struct Result {
+        var container: Int
+        var goodChars: Int
+    }
+
+    static func locate(doc: HTMLDocument, blocks: [Block], articleBodyHint: String?) -> Result? {
+        var good = [Double](repeating: 0, count: doc.count)
+        var bad = [Double](repeating: 0, count: doc.count)
+        let hintWords = articleBodyHint.map(WordBag.init)
+        for block in blocks where block.container >= 0 {
+            var g = 0.0, b = Double(block.linkChars)
+            if isGood(block) {
+                g = Double(block.chars - block.linkChars)
+                if let hint = hintWords, hint.count > 50, hint.containsMost(of: block.text) { g *= 1.5 }
+            } else if block.furnitureAncestor >= 0 {
+                b += Double(block.chars)
+            }
+            if g == 0 && b == 0 { continue }
+            var n = block.container
+            while n >= 0 {
+                good[n] += g
+                bad[n] += b
+                n = Int(doc.parent[n])
+            }
+        }
+        var best = -1
+        var bestScore = 0.0
+        for n in 0..<doc.count where doc.kind[n] == .element && good[n] > 0 {
+            var score = good[n] - linkPenalty * bad[n]
+            if isArticleHint(doc, n) { score += 0.1 * good[n] }
+            // Deeper wins ties: a parent with nothing more to add is no better.
+            if score > bestScore + 0.5 || (best >= 0 && abs(score - bestScore) <= 0.5 && doc.isInside(n, best)) {
+                best = n
+                bestScore = score
+            }
+        }
+        guard best >= 0 else { return nil }
+        return Result(container: best, goodChars: Int(good[best]))
+    }
+
+    static func isGood(_ block: Block) -> Bool {
+        block.chars >= minimumGoodChars && block.linkDensity <= maximumGoodLinkDensity
+            && block.furnitureAncestor < 0 && block.heading == 0
+            && BoilerplateLines.reason(block.text) == nil
+    }
+
+    static func isArticleHint(_ doc: HTMLDocument, _ n: Int) -> Bool {
+        if doc.name[n] == "article" { return true }
+        if let p = doc.attr(n, "itemprop"), p.lowercased() == "articlebody" { return true }
+        return false
+    }
+}

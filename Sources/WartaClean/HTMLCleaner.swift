@@ -1,0 +1,90 @@
+/// Cleans one HTML page: finds the article's container, keeps its running
+/// text minus in-article furniture, and reads the metadata.
+import WartaPage
+
+struct HTMLCleaner {
+    func clean(bytes: [UInt8], charset: String, url: String?) throws -> Article {
+        guard let doc = HTMLDocument(bytes: bytes, encoding: charset) else {
+            throw CleanError.unparsable
+        }
+        let signals = PageSignals(doc: doc)
+        let blocks = BlockBuilder.build(doc)
+        let articleBody = signals.jsonLD("articleBody")
+        let siteName = PublisherFinder.siteName(signals)
+        let title = TitleFinder.find(signals, siteName: siteName)
+
+        var paragraphs: [String] = []
+        var firstKept: Int?
+        if let located = ContentLocator.locate(doc: doc, blocks: blocks, articleBodyHint: articleBody) {
+            let inside = Self.blocksInside(located.container, doc: doc, blocks: blocks)
+            for i in inside {
+                let block = blocks[i]
+                guard keep(block, container: located.container, doc: doc, title: title) else { continue }
+                if firstKept == nil { firstKept = i }
+                paragraphs.append(block.text)
+            }
+            paragraphs = Self.trimEdges(paragraphs)
+        }
+        if let body = articleBody, body.count > 2 * max(200, paragraphs.reduce(0) { $0 + $1.count }) {
+            paragraphs = body.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+                .map { TextNormalizer.fold(String($0)) }.filter { !$0.isEmpty && BoilerplateLines.reason($0) == nil }
+        }
+
+        // Short lines around the headline and the article: dates and credits live there.
+        let titleBlock = blocks.firstIndex { $0.heading == 1 } ?? 0
+        let start = firstKept ?? blocks.count
+        let nearTitle = blocks[min(titleBlock, start)..<min(max(start, titleBlock + 1) + 3, blocks.count)]
+            .map(\.text).filter { $0.count <= 160 }
+        let creditLines = blocks.map(\.text).filter { $0.count <= 200 && !CreditLines.authors(in: $0).isEmpty }
+
+        let dateline = paragraphs.first.flatMap(Dateline.parse)
+        let publisher = siteName ?? dateline?.outlet
+        let published = PublishedFinder.find(signals, doc: doc, url: url, nearTitle: nearTitle)
+        let authors = AuthorFinder.find(signals, doc: doc, creditLines: creditLines, publisher: publisher)
+        return Article(title: title, published: published, publisher: publisher, authors: authors,
+                       dateline: dateline?.place, paragraphs: paragraphs,
+                       url: signals.canonical ?? signals.first("og:url") ?? url)
+    }
+
+    func keep(_ block: Block, container: Int, doc: HTMLDocument, title: String?) -> Bool {
+        if block.furnitureAncestor >= 0 && block.furnitureAncestor != container
+            && doc.isInside(block.furnitureAncestor, container) { return false }
+        if block.heading == 1 { return false }
+        if let title, block.text == title { return false }
+        if block.linkDensity >= 0.6 { return false }
+        if block.linkDensity > 0.3 && (block.chars < 100 || block.inListItem) { return false }
+        if BoilerplateLines.reason(block.text) != nil { return false }
+        return true
+    }
+
+    static func blocksInside(_ container: Int, doc: HTMLDocument, blocks: [Block]) -> [Int] {
+        var memo: [Int: Bool] = [:]
+        return blocks.indices.filter { i in
+            let c = blocks[i].container
+            if let m = memo[c] { return m }
+            let v = c >= 0 && doc.isInside(c, container)
+            memo[c] = v
+            return v
+        }
+    }
+
+    /// Drops short non-sentences at the ends of the body (dates, bylines,
+    /// "(*)" alone is kept).
+    static func trimEdges(_ paragraphs: [String]) -> [String] {
+        var p = ArraySlice(paragraphs)
+        while let first = p.first, first.count < 60, looksLikeMeta(first) { p = p.dropFirst() }
+        while let last = p.last, last.count < 60, looksLikeMeta(last) { p = p.dropLast() }
+        return Array(p)
+    }
+
+    static func looksLikeMeta(_ line: String) -> Bool {
+        if DateParser.parseText(line) != nil { return true }
+        if !CreditLines.authors(in: line).isEmpty { return true }
+        let lower = line.lowercased()
+        return lower.hasSuffix(" wib") || lower.hasSuffix(" wita") || lower.hasSuffix(" wit") || lower.contains("menit lalu") || lower.contains("jam lalu")
+    }
+}
+
+enum CleanError: Error {
+    case unparsable
+}

@@ -1,0 +1,75 @@
+/// Cleans a text dump: the text of a page copied with its furniture lines
+/// (headline, tags, caption, share words, "ADVERTISEMENT", "Baca juga:",
+/// "Pewarta:", copyright, a list of other stories) still in.
+///
+/// The body runs from the dateline (or the first sentence-like line) to the
+/// last sentence-like line; furniture lines inside it are dropped.
+struct TextDumpCleaner {
+    func clean(text: String) -> Article {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\u{2029}" })
+            .map { TextNormalizer.fold(String($0)) }
+        let nonEmpty = lines.indices.filter { !lines[$0].isEmpty }
+        guard !nonEmpty.isEmpty else { return Article() }
+
+        // Start: a dateline in the first lines, else the first sentence-like line.
+        var start = nonEmpty.prefix(25).first { i in
+            if let d = Dateline.parse(lines[i]), d.outlet != nil || d.place != nil, lines[i].count > 80 { return true }
+            return false
+        }
+        if start == nil { start = nonEmpty.first { isSentence(lines[$0]) && !isCaption(lines[$0]) && BoilerplateLines.reason(lines[$0]) == nil } }
+        let first = start ?? nonEmpty[0]
+        let last = nonEmpty.last { $0 >= first && isSentence(lines[$0]) && BoilerplateLines.reason(lines[$0]) == nil } ?? first
+
+        var paragraphs: [String] = []
+        for i in first...last {
+            let line = lines[i]
+            guard !line.isEmpty, BoilerplateLines.reason(line) == nil, !isCaption(line) else { continue }
+            paragraphs.append(line)
+        }
+        let before = nonEmpty.filter { $0 < first }.map { lines[$0] }
+        let after = nonEmpty.filter { $0 > last }.map { lines[$0] }
+
+        var title: String?
+        if let head = before.first, head.count <= 200, head.count >= 10, !isSentence(head) || !head.hasSuffix("."),
+           BoilerplateLines.reason(head) == nil, !isCaption(head) {
+            title = head
+        }
+        let published = before.filter { $0.split(separator: " ").count <= 8 }.lazy.compactMap(DateParser.parseText).first
+        var authors: [String] = []
+        for line in before + after { authors += CreditLines.authors(in: line) }
+        let dateline = paragraphs.first.flatMap(Dateline.parse)
+        var publisher = dateline?.outlet
+        if publisher == nil, let copy = after.first(where: { $0.lowercased().contains("copyright") || $0.contains("©") }) {
+            publisher = Self.outletInCopyright(copy)
+        }
+        return Article(title: title, published: published, publisher: publisher, authors: authors,
+                       dateline: dateline?.place, paragraphs: paragraphs)
+    }
+
+    /// Running text: long, or ending like a sentence.
+    func isSentence(_ line: String) -> Bool {
+        if line.count >= 160 { return true }
+        guard line.count >= 40, let last = line.last else { return false }
+        return ".!?\"”’)*".contains(last)
+    }
+
+    /// A photo caption: ends with a credit such as "ANTARA/HO-Kominfo X",
+    /// "(foto: Dok. istimewa)", "(ANTARA FOTO/Nama)".
+    func isCaption(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        let tail = String(lower.suffix(70))
+        return tail.contains("antara/") || tail.contains("antara foto/") || tail.contains("(foto:") || tail.contains("(foto :")
+            || tail.contains("foto: ") || tail.contains("/ho-") || tail.contains("(dok.") || tail.contains("dok. istimewa")
+            || tail.contains("(ist)") || tail.contains("(istimewa)") || tail.hasSuffix("/ist") || tail.contains("getty images")
+            || tail.contains("(reuters/") || tail.contains("(ap photo") || tail.contains("(afp")
+    }
+
+    /// "Copyright © ANTARA 2022" → "ANTARA".
+    static func outletInCopyright(_ line: String) -> String? {
+        let words = line.split(separator: " ").filter { w in
+            let l = w.lowercased()
+            return l != "copyright" && w != "©" && !w.allSatisfy({ $0.isNumber }) && l != "(c)"
+        }
+        return words.first.map(String.init)
+    }
+}

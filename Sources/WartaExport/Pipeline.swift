@@ -1,0 +1,71 @@
+import Foundation
+import WartaClean
+import WartaPage
+
+/// Runs the stages for one input: read, decode, clean, make the record.
+public struct Pipeline: Sendable {
+    public var decoder: PageDecoder
+    public var cleaner: Cleaner
+
+    public init(maxBytes: Int = 50 * 1024 * 1024) {
+        self.decoder = PageDecoder(maxBytes: maxBytes)
+        self.cleaner = Cleaner()
+    }
+
+    /// One failed input: which file, at which stage, and why.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var source: String
+        public var stage: String
+        public var reason: String
+        public var description: String { "\(source): \(reason)" }
+
+        public init(source: String, stage: String, reason: String) {
+            self.source = source
+            self.stage = stage
+            self.reason = reason
+        }
+    }
+
+    public func read(_ path: String) throws -> [UInt8] {
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            throw Failure(source: path, stage: "read", reason: "unreadable: no such file or no permission")
+        }
+        if let size = attributes[.size] as? NSNumber, size.intValue > decoder.maxBytes {
+            throw Failure(source: path, stage: "read", reason: InputError.tooLarge(bytes: size.intValue, limit: decoder.maxBytes).description)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw Failure(source: path, stage: "read", reason: "unreadable: permission denied")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return [UInt8](data)
+        } catch {
+            throw Failure(source: path, stage: "read", reason: "unreadable: \(error.localizedDescription)")
+        }
+    }
+
+    public func record(for input: InputFile) throws -> Record {
+        let bytes = try read(input.path)
+        return try record(bytes: bytes, format: input.format, source: input.path)
+    }
+
+    public func record(bytes: [UInt8], format: PageDecoder.Format, source: String, url: String? = nil) throws -> Record {
+        var page: Page
+        do {
+            page = try decoder.decode(bytes: bytes, format: format, source: source)
+        } catch let e as InputError {
+            throw Failure(source: source, stage: "decode", reason: e.description)
+        }
+        if page.url == nil { page.url = url }
+        do {
+            let article = try cleaner.clean(page)
+            return Record(source: source, article: article)
+        } catch let e as InputError {
+            throw Failure(source: source, stage: "clean", reason: e.description)
+        }
+    }
+}

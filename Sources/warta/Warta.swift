@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Warta: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "warta",
+        abstract: "Turns Indonesian news pages into clean, structured, auditable records.",
+        subcommands: [ExtractCommand.self, EvalCommand.self],
+        defaultSubcommand: nil
+    )
+}
