@@ -12,6 +12,8 @@ struct Block: Sendable {
     var inListItem: Bool
     /// The nearest ancestor named like page furniture, or -1.
     var furnitureAncestor: Int
+    /// All ancestors named like furniture, nearest last.
+    var furnitureChain: [Int]
     var inTableCell: Bool
     var inBlockquote: Bool
 

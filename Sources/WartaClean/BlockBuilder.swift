@@ -37,7 +37,7 @@ struct BlockBuilder {
         blocks.append(Block(
             text: text, container: containers.last ?? -1, chars: chars,
             linkChars: min(linkChars, chars), heading: headingLevels.last ?? 0,
-            inListItem: listDepth > 0, furnitureAncestor: furniture.last ?? -1,
+            inListItem: listDepth > 0, furnitureAncestor: furniture.last ?? -1, furnitureChain: furniture,
             inTableCell: cellDepth > 0, inBlockquote: quoteDepth > 0))
     }
 
@@ -56,7 +56,7 @@ struct BlockBuilder {
         if isBlock { flush(); containers.append(node) }
         let heading = Tags.headingLevel(name)
         if heading > 0 { headingLevels.append(heading) }
-        let isFurniture = ElementHints.isFurniture(doc, node)
+        let isFurniture = !Self.neverFurniture.contains(name) && ElementHints.isFurniture(doc, node)
         if isFurniture { furniture.append(node) }
         if name == "a" { linkDepth += 1 }
         if name == "li" || name == "dd" || name == "dt" { listDepth += 1 }
@@ -77,6 +77,8 @@ struct BlockBuilder {
         if heading > 0 { headingLevels.removeLast() }
         if isBlock { flush(); containers.removeLast() }
     }
+
+    static let neverFurniture: Set<String> = ["html", "body", "main"]
 
     static func visibleChars(_ s: String) -> Int {
         var n = 0

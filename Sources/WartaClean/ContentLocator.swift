@@ -18,6 +18,24 @@ struct ContentLocator {
         var goodChars: Int
     }
 
+    /// Un-marks furniture that holds most of the page's running text: a
+    /// class such as "subType-unsubscribed" on a wrapper is not a share bar.
+    static func vetoFurniture(doc: HTMLDocument, blocks: inout [Block]) {
+        var raw: [Int: Int] = [:]
+        var total = 0
+        for block in blocks where isGood(block, ignoringFurniture: true) {
+            let g = block.chars - block.linkChars
+            total += g
+            for f in Set(block.furnitureChain) { raw[f, default: 0] += g }
+        }
+        let vetoed = Set(raw.filter { $0.value * 5 >= total * 2 && total > 0 }.keys)
+        guard !vetoed.isEmpty else { return }
+        for i in blocks.indices where !blocks[i].furnitureChain.isEmpty {
+            blocks[i].furnitureChain.removeAll { vetoed.contains($0) }
+            blocks[i].furnitureAncestor = blocks[i].furnitureChain.last ?? -1
+        }
+    }
+
     static func locate(doc: HTMLDocument, blocks: [Block], articleBodyHint: String?) -> Result? {
         var good = [Double](repeating: 0, count: doc.count)
         var bad = [Double](repeating: 0, count: doc.count)
@@ -53,9 +71,9 @@ struct ContentLocator {
         return Result(container: best, goodChars: Int(good[best]))
     }
 
-    static func isGood(_ block: Block) -> Bool {
+    static func isGood(_ block: Block, ignoringFurniture: Bool = false) -> Bool {
         block.chars >= minimumGoodChars && block.linkDensity <= maximumGoodLinkDensity
-            && block.furnitureAncestor < 0 && block.heading == 0
+            && (ignoringFurniture || block.furnitureAncestor < 0) && block.heading == 0
             && BoilerplateLines.reason(block.text) == nil
     }
 

@@ -8,7 +8,8 @@ struct HTMLCleaner {
             throw CleanError.unparsable
         }
         let signals = PageSignals(doc: doc)
-        let blocks = BlockBuilder.build(doc)
+        var blocks = BlockBuilder.build(doc)
+        ContentLocator.vetoFurniture(doc: doc, blocks: &blocks)
         let articleBody = signals.jsonLD("articleBody")
         let siteName = PublisherFinder.siteName(signals)
         let title = TitleFinder.find(signals, siteName: siteName)
