@@ -69,13 +69,15 @@ struct BlockBuilder {
             child = doc.nextSibling[Int(child)]
         }
 
+        // Text still buffered belongs to this element: flush before leaving it.
+        if isBlock { flush() }
         if name == "a" { linkDepth -= 1 }
         if name == "li" || name == "dd" || name == "dt" { listDepth -= 1 }
         if name == "td" || name == "th" { cellDepth -= 1 }
         if name == "blockquote" { quoteDepth -= 1 }
         if isFurniture { furniture.removeLast() }
         if heading > 0 { headingLevels.removeLast() }
-        if isBlock { flush(); containers.removeLast() }
+        if isBlock { containers.removeLast() }
     }
 
     static let neverFurniture: Set<String> = ["html", "body", "main"]

@@ -12,6 +12,7 @@ struct ContentLocator {
     static let minimumGoodChars = 25
     static let maximumGoodLinkDensity = 0.35
     static let linkPenalty = 1.0
+    static let furniturePenalty = 0.25
 
     struct Result {
         var container: Int
@@ -46,7 +47,7 @@ struct ContentLocator {
                 g = Double(block.chars - block.linkChars)
                 if let hint = hintWords, hint.count > 50, hint.containsMost(of: block.text) { g *= 1.5 }
             } else if block.furnitureAncestor >= 0 {
-                b += Double(block.chars)
+                b += furniturePenalty * Double(block.chars - block.linkChars)
             }
             if g == 0 && b == 0 { continue }
             var n = block.container
@@ -73,7 +74,7 @@ struct ContentLocator {
 
     static func isGood(_ block: Block, ignoringFurniture: Bool = false) -> Bool {
         block.chars >= minimumGoodChars && block.linkDensity <= maximumGoodLinkDensity
-            && (ignoringFurniture || block.furnitureAncestor < 0) && block.heading == 0
+            && (ignoringFurniture || block.furnitureAncestor < 0) && block.heading != 1
             && BoilerplateLines.reason(block.text) == nil
     }
 

@@ -13,7 +13,10 @@ enum ElementHints {
                 let s = value.lowercased().filter { $0 != " " }
                 if s.contains("display:none") || s.contains("visibility:hidden") { return true }
             case "class":
-                for token in value.lowercased().split(separator: " ") where hiddenClasses.contains(String(token)) {
+                let tokens = value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+                // "hidden lg:block" (utility CSS) shows the element on wide screens.
+                if tokens.contains(where: { hiddenClasses.contains(String($0)) })
+                    && !tokens.contains(where: { $0.contains(":") && shownSuffixes.contains(where: $0.hasSuffix) }) {
                     return true
                 }
             default: break
@@ -21,6 +24,8 @@ enum ElementHints {
         }
         return false
     }
+
+    static let shownSuffixes = [":block", ":flex", ":grid", ":inline", ":inline-block", ":table", ":contents", ":inline-flex"]
 
     static let hiddenClasses: Set<String> = ["hidden", "d-none", "hide", "sr-only", "visually-hidden", "screen-reader-text", "is-hidden", "invisible"]
 
@@ -34,7 +39,7 @@ enum ElementHints {
         "tags", "tag-list", "taglist", "topik", "jp-relatedposts", "sharedaddy", "footer", "masthead",
         "navbar", "navigation", "menu", "signup", "paywall", "donate", "video-player", "embed",
         "twitter-tweet", "instagram-media", "tiktok-embed", "lihat-juga", "lihatjuga", "see-also",
-        "more-stories", "newsfeed", "breaking", "headline-list", "list-berita", "berita-lain",
+        "more-stories", "newsfeed", "consent", "onetrust", "cmp-", "privacy", "breaking", "headline-list", "list-berita", "berita-lain",
     ]
 
     /// Exact class/id tokens that name furniture but are too short to match as fragments.

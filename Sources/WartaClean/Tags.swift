@@ -4,7 +4,7 @@ enum Tags {
     static let junk: Set<String> = [
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
         "video", "audio", "source", "track", "map", "button", "input", "select", "option", "textarea",
-        "form", "nav", "aside", "footer", "figcaption", "dialog", "menu", "head", "title", "meta",
+        "nav", "aside", "footer", "figcaption", "dialog", "menu", "head", "title", "meta",
         "link", "base", "picture", "img", "math", "label", "amp-ad", "amp-analytics", "amp-sidebar",
         "amp-social-share", "ins",
     ]

@@ -18,7 +18,10 @@ struct TextDumpCleaner {
         }
         if start == nil { start = nonEmpty.first { isSentence(lines[$0]) && !isCaption(lines[$0]) && BoilerplateLines.reason(lines[$0]) == nil } }
         let first = start ?? nonEmpty[0]
-        let last = nonEmpty.last { $0 >= first && isSentence(lines[$0]) && BoilerplateLines.reason(lines[$0]) == nil } ?? first
+        // The body stops at the first closing furniture: credits, copyright,
+        // a bullet list or a related-stories heading.
+        let stop = nonEmpty.first { $0 > first && isClosing(lines[$0]) } ?? (lines.count)
+        let last = nonEmpty.last { $0 >= first && $0 < stop && isSentence(lines[$0]) && BoilerplateLines.reason(lines[$0]) == nil } ?? first
 
         var paragraphs: [String] = []
         for i in first...last {
@@ -44,6 +47,15 @@ struct TextDumpCleaner {
         }
         return Article(title: title, published: published, publisher: publisher, authors: authors,
                        dateline: dateline?.place, paragraphs: paragraphs)
+    }
+
+    static let closingReasons: Set<String> = ["reporter line", "editor line", "copyright line", "syndication line", "tag list", "related stories"]
+    static let closingWords: Set<String> = ["-", "•", "·", "pilihan", "terpopuler", "terkini", "berita terkini", "rekomendasi", "berita lainnya", "artikel lainnya", "populer", "most popular", "baca berita lainnya", "topik terkait", "berita terkait", "artikel terkait", "terbaru", "berita populer"]
+
+    func isClosing(_ line: String) -> Bool {
+        if Self.closingWords.contains(line.lowercased()) { return true }
+        if let r = BoilerplateLines.reason(line), Self.closingReasons.contains(r) { return true }
+        return false
     }
 
     /// Running text: long, or ending like a sentence.

@@ -19,7 +19,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case .tooLarge(let bytes, let limit): return "too large: \(bytes) bytes, limit is \(limit) bytes (--max-bytes)"
         case .binary: return "binary data, not a page or a text dump"
         case .corruptGzip: return "corrupt or truncated gzip data"
-        case .truncated: return "truncated page: the HTML stops before its end (no </body> or </html>)"
+        case .truncated: return "truncated page: the HTML stops inside a tag"
         case .undecodable(let why): return "undecodable text: \(why)"
         case .unsupportedCharset(let name): return "unsupported charset \"\(name)\""
         case .unparsable: return "libxml2 could not parse the page"

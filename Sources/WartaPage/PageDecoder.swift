@@ -40,6 +40,7 @@ public struct PageDecoder: Sendable {
         case .html:
             let (body, charset) = try Self.prepareHTML(bytes, warnings: &warnings)
             if Self.looksTruncated(body) { throw InputError.truncated }
+            if Self.lacksEnd(body) { warnings.append("no </body> or </html>: the page may be incomplete") }
             return Page(source: source, content: .html(bytes: body, charset: charset), warnings: warnings)
         }
     }
@@ -111,6 +112,8 @@ public struct PageDecoder: Sendable {
             return (bytes, "windows-1252")
         }
         let other = canonical!
+        // A legacy charset declared over bytes that are clean multibyte UTF-8: the bytes win.
+        if valid && UTF8Validator.hasMultibyte(bytes[...]) && !other.hasPrefix("UTF-16") { return (bytes, "UTF-8") }
         guard CharsetSniffer.isSupported(other) else { throw InputError.unsupportedCharset(declared ?? other) }
         return (bytes, other)
     }
@@ -126,10 +129,20 @@ public struct PageDecoder: Sendable {
         return controls * 20 > head.count
     }
 
-    /// A page that opens `<html>` or `<body>` but never closes either.
+    /// A page cut off inside a tag, comment or script: its last `<` comes
+    /// after its last `>`, or a `<script`/`<!--` is never closed.
     static func looksTruncated(_ bytes: [UInt8]) -> Bool {
-        let lowerHead = String(decoding: bytes.prefix(65536), as: UTF8.self).lowercased()
-        guard lowerHead.contains("<body") || lowerHead.contains("<html") else { return false }
+        var end = bytes.count
+        while end > 0, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[end - 1]) { end -= 1 }
+        guard end > 0 else { return false }
+        let lastOpen = bytes[..<end].lastIndex(of: UInt8(ascii: "<"))
+        let lastClose = bytes[..<end].lastIndex(of: UInt8(ascii: ">"))
+        guard let open = lastOpen else { return false }
+        return lastClose.map { open > $0 } ?? true
+    }
+
+    /// No `</body>` or `</html>` near the end: worth a warning, not a failure.
+    static func lacksEnd(_ bytes: [UInt8]) -> Bool {
         let tail = String(decoding: bytes.suffix(65536), as: UTF8.self).lowercased()
         return !tail.contains("</body") && !tail.contains("</html")
     }
