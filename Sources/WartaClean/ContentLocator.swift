@@ -13,6 +13,8 @@ struct ContentLocator {
     static let maximumGoodLinkDensity = 0.35
     static let linkPenalty = 1.0
     static let furniturePenalty = 0.25
+    static let shortParagraphWeight = 0.3
+    static let fullParagraphChars = 200.0
 
     struct Result {
         var container: Int
@@ -44,7 +46,9 @@ struct ContentLocator {
         for block in blocks where block.container >= 0 {
             var g = 0.0, b = Double(block.linkChars)
             if isGood(block) {
-                g = Double(block.chars - block.linkChars)
+                // Short blurbs (teaser summaries) count for less than paragraphs.
+                let text = Double(block.chars - block.linkChars)
+                g = text * min(1, max(shortParagraphWeight, text / fullParagraphChars))
                 if let hint = hintWords, hint.count > 50, hint.containsMost(of: block.text) { g *= 1.5 }
             } else if block.furnitureAncestor >= 0 {
                 b += furniturePenalty * Double(block.chars - block.linkChars)

@@ -7,7 +7,10 @@ enum ElementHints {
     static func isHidden(_ doc: HTMLDocument, _ node: Int) -> Bool {
         for (name, value) in doc.attributes(node) {
             switch name {
-            case "hidden": return true
+            case "hidden":
+                // React streaming puts server-rendered content in <div hidden id="S:0"> and shows it by script.
+                if let id = doc.attr(node, "id"), id.hasPrefix("S:") { continue }
+                return true
             case "aria-hidden": if value.lowercased() == "true" { return true }
             case "style":
                 let s = value.lowercased().filter { $0 != " " }
@@ -39,7 +42,7 @@ enum ElementHints {
         "tags", "tag-list", "taglist", "topik", "jp-relatedposts", "sharedaddy", "footer", "masthead",
         "navbar", "navigation", "menu", "signup", "paywall", "donate", "video-player", "embed",
         "twitter-tweet", "instagram-media", "tiktok-embed", "lihat-juga", "lihatjuga", "see-also",
-        "more-stories", "newsfeed", "consent", "onetrust", "cmp-", "privacy", "breaking", "headline-list", "list-berita", "berita-lain",
+        "more-stories", "newsfeed", "kommentar", "consent", "onetrust", "cmp-", "privacy", "breaking", "headline-list", "list-berita", "berita-lain",
     ]
 
     /// Exact class/id tokens that name furniture but are too short to match as fragments.
