@@ -3,6 +3,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/encoding.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -174,3 +175,10 @@ const chtml_node *chtml_nodes(const chtml_doc *doc) { return doc->nodes; }
 size_t chtml_attr_count(const chtml_doc *doc) { return doc->attr_count; }
 const chtml_attr *chtml_attrs(const chtml_doc *doc) { return doc->attrs; }
 const char *chtml_pool(const chtml_doc *doc) { return doc->pool; }
+
+int chtml_charset_known(const char *name) {
+    xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(name);
+    if (!handler) return 0;
+    xmlCharEncCloseFunc(handler);
+    return 1;
+}

@@ -47,6 +47,9 @@ size_t chtml_attr_count(const chtml_doc *doc);
 const chtml_attr *chtml_attrs(const chtml_doc *doc);
 const char *chtml_pool(const chtml_doc *doc);
 
+// 1 when libxml2 (through iconv or ICU) can decode the named charset.
+int chtml_charset_known(const char *name);
+
 // Decompresses a gzip stream. On success returns 0 and sets *out (free with
 // chtml_buffer_free) and *out_length. Fails with 1 on corrupt or truncated
 // data and with 2 when the output would exceed `limit` bytes.
