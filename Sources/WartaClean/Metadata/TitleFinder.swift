@@ -4,18 +4,26 @@ import WartaPage
 /// title with the outlet's suffix (" - Kompas.com", " | detikNews") removed.
 enum TitleFinder {
     static func find(_ s: PageSignals, siteName: String?) -> String? {
-        let declared = [s.first("og:title"), s.jsonLD("headline"), s.first("twitter:title"), s.first("itemprop:headline"), s.titleTag]
-            .compactMap { $0 }.filter { !$0.isEmpty }
-        for h1 in s.h1s {
-            let key = comparable(h1.text)
-            guard key.count >= 8 else { continue }
-            if declared.contains(where: { comparable($0).contains(key) || (key.contains(comparable($0)) && comparable($0).count > 15) }) {
-                return h1.text
+        let declared = [s.first("og:title"), s.jsonLD("headline"), s.first("twitter:title"), s.first("itemprop:headline")]
+            .compactMap { $0 }.first { !$0.isEmpty }
+        if let declared {
+            // og:title is often the headline plus the outlet's name: then the <h1> is the headline.
+            let key = comparable(declared)
+            for h1 in s.h1s {
+                let h = comparable(h1.text)
+                if h.count >= 8, key.count > h.count, key.contains(h) { return h1.text }
             }
+            let stripped = stripSiteSuffix(declared, siteName: siteName)
+            if stripped.count >= 5 { return stripped }
         }
-        for d in declared {
-            let t = stripSiteSuffix(d, siteName: siteName)
-            if t.count >= 5 { return t }
+        if let tag = s.titleTag {
+            let key = comparable(tag)
+            for h1 in s.h1s {
+                let h = comparable(h1.text)
+                if h.count >= 8, key.contains(h) { return h1.text }
+            }
+            let stripped = stripSiteSuffix(tag, siteName: siteName)
+            if stripped.count >= 5 { return stripped }
         }
         return s.h1s.first?.text
     }
