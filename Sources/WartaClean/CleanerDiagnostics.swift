@@ -12,6 +12,7 @@ extension Cleaner {
         let signals = PageSignals(doc: doc)
         let located = ContentLocator.locate(doc: doc, blocks: blocks, articleBodyHint: signals.jsonLD("articleBody"))
         var out = "charset \(charset), \(doc.count) nodes, \(blocks.count) blocks\n"
+        out += "json-ld: \(signals.articleObjects.count) article objects, \(signals.otherObjects.count) others; datePublished \(signals.jsonLD("datePublished") ?? "none")\n"
         guard let located else {
             return out + "no container found\n" + blocks.map { "  \($0.container) ld=\($0.linkDensity) good=\(ContentLocator.isGood($0)) furn=\($0.furnitureAncestor) \($0.text.prefix(80))" }.joined(separator: "\n") + "\n"
         }

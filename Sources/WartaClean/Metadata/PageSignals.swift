@@ -60,7 +60,7 @@ struct PageSignals {
     static let articleTypes: Set<String> = [
         "newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
         "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting", "socialmediaposting", "scholarlyarticle",
-        "techarticle", "report", "webpage",
+        "techarticle", "report", "claimreview", "reportagenewsarticle",
     ]
 
     private mutating func collectJSONLD(_ raw: String) {
@@ -79,7 +79,7 @@ struct PageSignals {
         else if let t = object["@type"] as? [String] { types = t }
         else { types = [] }
         let lower = types.map { $0.lowercased() }
-        if lower.contains(where: { Self.articleTypes.contains($0) && $0 != "webpage" }) {
+        if lower.contains(where: { Self.articleTypes.contains($0) || $0.hasSuffix("article") || $0.hasSuffix("posting") }) {
             articleObjects.append(object)
         } else if !types.isEmpty {
             otherObjects.append(object)
