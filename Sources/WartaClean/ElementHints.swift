@@ -42,7 +42,7 @@ enum ElementHints {
         "tags", "tag-list", "taglist", "topik", "jp-relatedposts", "sharedaddy", "footer", "masthead",
         "navbar", "navigation", "menu", "signup", "paywall", "donate", "video-player", "embed",
         "twitter-tweet", "instagram-media", "tiktok-embed", "lihat-juga", "lihatjuga", "see-also",
-        "more-stories", "newsfeed", "kommentar", "consent", "onetrust", "cmp-", "privacy", "breaking", "headline-list", "list-berita", "berita-lain",
+        "more-stories", "newsfeed", "gallery", "galeri", "wp-caption", "media-caption", "image-desc", "img-desc", "photo-desc", "foto-desc", "photo-credit", "kommentar", "consent", "onetrust", "cmp-", "privacy", "breaking", "headline-list", "list-berita", "berita-lain",
     ]
 
     /// Exact class/id tokens that name furniture but are too short to match as fragments.

@@ -15,6 +15,7 @@ struct HTMLCleaner {
         let title = TitleFinder.find(signals, siteName: siteName)
 
         var paragraphs: [String] = []
+        var headings: [Bool] = []
         var firstKept: Int?
         if let located = ContentLocator.locate(doc: doc, blocks: blocks, articleBodyHint: articleBody) {
             let inside = Self.blocksInside(located.container, doc: doc, blocks: blocks)
@@ -23,7 +24,10 @@ struct HTMLCleaner {
                 guard keep(block, container: located.container, doc: doc, title: title) else { continue }
                 if firstKept == nil { firstKept = i }
                 paragraphs.append(block.text)
+                headings.append(block.heading > 0)
             }
+            // A heading with no text after it closes nothing: it belongs to what follows the article.
+            while headings.last == true { headings.removeLast(); paragraphs.removeLast() }
             paragraphs = Self.trimEdges(paragraphs)
         }
         if let body = articleBody, body.count > 2 * max(200, paragraphs.reduce(0) { $0 + $1.count }) {
