@@ -15,6 +15,8 @@ struct Block: Sendable {
     /// All ancestors named like furniture, nearest last.
     var furnitureChain: [Int]
     var inTableCell: Bool
+    /// The summary of a teaser card (a headline link and one blurb): another story, not this one.
+    var teaser = false
     var inBlockquote: Bool
 
     var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }

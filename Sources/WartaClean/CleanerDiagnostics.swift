@@ -9,6 +9,7 @@ extension Cleaner {
               let doc = HTMLDocument(bytes: bytes, encoding: charset) else { return "not an HTML page\n" }
         var blocks = BlockBuilder.build(doc)
         ContentLocator.vetoFurniture(doc: doc, blocks: &blocks)
+        ContentLocator.markTeasers(doc: doc, blocks: &blocks)
         let signals = PageSignals(doc: doc)
         let located = ContentLocator.locate(doc: doc, blocks: blocks, articleBodyHint: signals.jsonLD("articleBody"))
         var out = "charset \(charset), \(doc.count) nodes, \(blocks.count) blocks\n"
@@ -37,6 +38,7 @@ extension Cleaner {
             if let r = BoilerplateLines.reason(b.text) { why += " [\(r)]" }
             if b.furnitureAncestor >= 0 { why += " [furniture \(describe(b.furnitureAncestor))]" }
             if ContentLocator.isGood(b) { why += " [good]" }
+            if b.teaser { why += " [teaser]" }
             out += "\(mark) \(describe(b.container)) ld=\(String(format: "%.2f", b.linkDensity)) \(b.text.prefix(100))\(why)\n"
         }
         return out

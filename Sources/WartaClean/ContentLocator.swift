@@ -39,6 +39,41 @@ struct ContentLocator {
         }
     }
 
+    /// Marks teaser blurbs: a good block whose container, parent or
+    /// grandparent is a small card holding a headline link and no other
+    /// running text. Teasers of other stories then neither pull the
+    /// locator towards a list of them nor reach the body.
+    static func markTeasers(doc: HTMLDocument, blocks: inout [Block]) {
+        var total = [Int32](repeating: 0, count: doc.count)
+        var linkBlocks = [Int32](repeating: 0, count: doc.count)
+        var goodBlocks = [Int32](repeating: 0, count: doc.count)
+        var good = [Bool](repeating: false, count: blocks.count)
+        for (i, block) in blocks.enumerated() where block.container >= 0 {
+            good[i] = isGood(block)
+            let isLinkBlock = block.linkDensity >= 0.6 && block.chars >= 15
+            var n = block.container
+            while n >= 0 {
+                total[n] += Int32(block.chars)
+                if isLinkBlock { linkBlocks[n] += Int32(block.chars) }
+                if good[i] { goodBlocks[n] += 1 }
+                n = Int(doc.parent[n])
+            }
+        }
+        var marked: [Int] = []
+        for i in blocks.indices where good[i] {
+            var n = blocks[i].container
+            for _ in 0..<3 where n >= 0 {
+                if goodBlocks[n] == 1 && linkBlocks[n] >= 15 && total[n] < 600 { marked.append(i); break }
+                if goodBlocks[n] > 1 { break }
+                n = Int(doc.parent[n])
+            }
+        }
+        // A page of one short story beside its own links is not a teaser list.
+        let remaining = good.filter { $0 }.count - marked.count
+        guard remaining >= 1 else { return }
+        for i in marked { blocks[i].teaser = true }
+    }
+
     static func locate(doc: HTMLDocument, blocks: [Block], articleBodyHint: String?) -> Result? {
         var good = [Double](repeating: 0, count: doc.count)
         var bad = [Double](repeating: 0, count: doc.count)
@@ -77,7 +112,7 @@ struct ContentLocator {
     }
 
     static func isGood(_ block: Block, ignoringFurniture: Bool = false) -> Bool {
-        block.chars >= minimumGoodChars && block.linkDensity <= maximumGoodLinkDensity
+        !block.teaser && block.chars >= minimumGoodChars && block.linkDensity <= maximumGoodLinkDensity
             && (ignoringFurniture || block.furnitureAncestor < 0) && block.heading != 1
             && BoilerplateLines.reason(block.text) == nil
     }

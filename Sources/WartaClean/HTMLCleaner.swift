@@ -10,6 +10,7 @@ struct HTMLCleaner {
         let signals = PageSignals(doc: doc)
         var blocks = BlockBuilder.build(doc)
         ContentLocator.vetoFurniture(doc: doc, blocks: &blocks)
+        ContentLocator.markTeasers(doc: doc, blocks: &blocks)
         let articleBody = signals.jsonLD("articleBody")
         let siteName = PublisherFinder.siteName(signals)
         let title = TitleFinder.find(signals, siteName: siteName)
@@ -54,12 +55,19 @@ struct HTMLCleaner {
     func keep(_ block: Block, container: Int, doc: HTMLDocument, title: String?) -> Bool {
         if block.furnitureAncestor >= 0 && block.furnitureAncestor != container
             && doc.isInside(block.furnitureAncestor, container) { return false }
-        if block.heading == 1 { return false }
+        if block.heading == 1 || block.teaser { return false }
+        if Self.looksLikeMarkup(block.text) { return false }
         if let title, block.text == title { return false }
         if block.linkDensity >= 0.6 { return false }
         if block.linkDensity > 0.3 && (block.chars < 100 || block.inListItem) { return false }
         if BoilerplateLines.reason(block.text) != nil { return false }
         return true
+    }
+
+    /// Markup shown as text (`<img src=...>` inside `<noscript>`, escaped embeds).
+    static func looksLikeMarkup(_ text: String) -> Bool {
+        guard text.hasPrefix("<"), let second = text.dropFirst().first else { return false }
+        return (second.isLetter || second == "/" || second == "!") && text.contains(">")
     }
 
     static func blocksInside(_ container: Int, doc: HTMLDocument, blocks: [Block]) -> [Int] {
