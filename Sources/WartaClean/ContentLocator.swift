@@ -31,7 +31,7 @@ struct ContentLocator {
             total += g
             for f in Set(block.furnitureChain) { raw[f, default: 0] += g }
         }
-        let vetoed = Set(raw.filter { $0.value * 5 >= total * 2 && total > 0 }.keys)
+        let vetoed = Set(raw.filter { $0.value * 5 >= total * 2 && total > 0 && !ElementHints.isStrongFurniture(doc, $0.key) }.keys)
         guard !vetoed.isEmpty else { return }
         for i in blocks.indices where !blocks[i].furnitureChain.isEmpty {
             blocks[i].furnitureChain.removeAll { vetoed.contains($0) }

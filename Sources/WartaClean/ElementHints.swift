@@ -40,7 +40,7 @@ enum ElementHints {
         "pager", "paging", "popular", "populer", "trending", "terkini", "outbrain", "taboola",
         "modal", "popup", "cookie", "gdpr", "toolbar", "caption", "credit", "byline", "author",
         "tags", "tag-list", "taglist", "topik", "jp-relatedposts", "sharedaddy", "footer", "masthead",
-        "navbar", "navigation", "menu", "signup", "paywall", "donate", "video-player", "embed",
+        "navbar", "navigation", "menu", "signup", "donate", "video-player", "embed",
         "twitter-tweet", "instagram-media", "tiktok-embed", "lihat-juga", "lihatjuga", "see-also",
         "more-stories", "newsfeed", "gallery", "galeri", "wp-caption", "media-caption", "image-desc", "img-desc", "photo-desc", "foto-desc", "photo-credit", "kommentar", "consent", "onetrust", "cmp-", "privacy", "breaking", "headline-list", "list-berita", "berita-lain",
     ]
@@ -50,6 +50,19 @@ enum ElementHints {
 
     /// Tokens that mark the article itself; they win over furniture fragments.
     static let contentTokens: [String] = ["articlebody", "article-body", "article__body", "post-content", "entry-content", "story-body", "detail-text", "read__content", "detail__body-text", "itp_bodycontent"]
+
+    /// Furniture that stays furniture however much text it holds: consent
+    /// dialogs, comment threads, modals.
+    static let strongFurniture = ["consent", "onetrust", "cookie", "gdpr", "privacy", "modal", "popup", "comment", "komentar", "kommentar", "disqus", "newsletter"]
+
+    static func isStrongFurniture(_ doc: HTMLDocument, _ node: Int) -> Bool {
+        let text = ((doc.attr(node, "class") ?? "") + " " + (doc.attr(node, "id") ?? "")).lowercased()
+        return text.split(separator: " ").contains { token in
+            // "commentary" and "comments-enabled" describe an article, not a thread.
+            !token.contains("commentary") && !token.contains("enabled") && !token.hasPrefix("has-")
+                && strongFurniture.contains { token.contains($0) }
+        }
+    }
 
     static func isFurniture(_ doc: HTMLDocument, _ node: Int) -> Bool {
         var tokens: [Substring] = []
@@ -67,6 +80,7 @@ enum ElementHints {
                 || token.hasPrefix("div-gpt-ad") || token.hasPrefix("gpt-") {
                 hit = true; continue
             }
+            if token.contains("commentary") || token.hasSuffix("-enabled") || token.hasPrefix("has-") { continue }
             if furniture.contains(where: { token.contains($0) }) { hit = true }
         }
         return hit
