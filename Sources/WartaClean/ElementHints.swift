@@ -30,7 +30,7 @@ enum ElementHints {
 
     static let shownSuffixes = [":block", ":flex", ":grid", ":inline", ":inline-block", ":table", ":contents", ":inline-flex"]
 
-    static let hiddenClasses: Set<String> = ["hidden", "d-none", "hide", "sr-only", "visually-hidden", "screen-reader-text", "is-hidden", "invisible"]
+    static let hiddenClasses: Set<String> = ["displaynone", "display-none", "u-hidden", "hidden", "d-none", "hide", "sr-only", "visually-hidden", "screen-reader-text", "is-hidden", "invisible"]
 
     /// Fragments of class/id tokens that name page furniture.
     static let furniture: [String] = [
@@ -42,7 +42,7 @@ enum ElementHints {
         "tags", "tag-list", "taglist", "topik", "jp-relatedposts", "sharedaddy", "footer", "masthead",
         "navbar", "navigation", "menu", "signup", "donate", "video-player", "embed",
         "twitter-tweet", "instagram-media", "tiktok-embed", "lihat-juga", "lihatjuga", "see-also",
-        "more-stories", "newsfeed", "gallery", "galeri", "wp-caption", "media-caption", "image-desc", "img-desc", "photo-desc", "foto-desc", "photo-credit", "kommentar", "consent", "onetrust", "cmp-", "privacy", "breaking", "headline-list", "list-berita", "berita-lain",
+        "more-stories", "newsfeed", "carousel", "slideshow", "second-article", "next-article", "article-next", "load-more", "infinite", "gallery", "galeri", "wp-caption", "media-caption", "image-desc", "img-desc", "photo-desc", "foto-desc", "photo-credit", "kommentar", "consent", "onetrust", "cmp-", "privacy", "breaking", "headline-list", "list-berita", "berita-lain",
     ]
 
     /// Exact class/id tokens that name furniture but are too short to match as fragments.
