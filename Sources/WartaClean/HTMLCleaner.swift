@@ -27,6 +27,11 @@ struct HTMLCleaner {
                 paragraphs.append(block.text)
                 headings.append(block.heading > 0)
             }
+            if let first = firstKept {
+                let lede = Self.ledeBlocks(before: first, blocks: blocks, doc: doc, description: signals.first("og:description", "description", "twitter:description"))
+                paragraphs.insert(contentsOf: lede.map { blocks[$0].text }, at: 0)
+                headings.insert(contentsOf: lede.map { _ in false }, at: 0)
+            }
             // A heading with no text after it closes nothing: it belongs to what follows the article.
             while headings.last == true { headings.removeLast(); paragraphs.removeLast() }
             paragraphs = Self.trimEdges(paragraphs)
@@ -62,6 +67,32 @@ struct HTMLCleaner {
         if block.linkDensity > 0.3 && (block.chars < 100 || block.inListItem) { return false }
         if BoilerplateLines.reason(block.text) != nil { return false }
         return true
+    }
+
+    static let ledeHints = ["lead", "lede", "standfirst", "intro", "summary", "subtitle", "sub-title", "subhead", "dek", "deck", "excerpt", "sapo", "chapo", "abstract", "teaser-text", "description", "article-title-tertiary"]
+
+    /// The standfirst between the headline and the article's container: a
+    /// block named like a lede (class "lead", "standfirst", "summary" ...)
+    /// or repeating the page's description. It belongs to the article.
+    static func ledeBlocks(before first: Int, blocks: [Block], doc: HTMLDocument, description: String?) -> [Int] {
+        guard let h1 = blocks[..<first].lastIndex(where: { $0.heading == 1 }) else { return [] }
+        let desc = description.map { TitleFinder.comparable($0) } ?? ""
+        var out: [Int] = []
+        for i in (h1 + 1)..<first {
+            let b = blocks[i]
+            guard b.chars >= 40, b.linkDensity < 0.3, b.furnitureAncestor < 0, !b.teaser,
+                  BoilerplateLines.reason(b.text) == nil, !looksLikeMeta(b.text) else { continue }
+            let key = TitleFinder.comparable(b.text)
+            var hinted = desc.count >= 30 && (desc.contains(key) || key.contains(desc))
+            var n = b.container
+            for _ in 0..<3 where n >= 0 && !hinted {
+                let cls = ((doc.attr(n, "class") ?? "") + " " + (doc.attr(n, "id") ?? "")).lowercased()
+                if ledeHints.contains(where: { cls.contains($0) }) { hinted = true }
+                n = Int(doc.parent[n])
+            }
+            if hinted { out.append(i) }
+        }
+        return out
     }
 
     /// Markup shown as text (`<img src=...>` inside `<noscript>`, escaped embeds).
