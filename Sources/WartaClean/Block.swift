@@ -17,6 +17,8 @@ struct Block: Sendable {
     var inTableCell: Bool
     /// The summary of a teaser card (a headline link and one blurb): another story, not this one.
     var teaser = false
+    /// Why the text reads as furniture ("read-also link", "reporter line" ...), computed once.
+    var boilerplate: String?
     var inBlockquote: Bool
 
     var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }

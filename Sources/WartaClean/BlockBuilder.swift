@@ -14,6 +14,8 @@ struct BlockBuilder {
     private var cellDepth = 0
     private var quoteDepth = 0
     private var furniture: [Int] = []
+    /// Pages repeat the same class names: judge each class/id/role once.
+    private var furnitureCache: [String: Bool] = [:]
 
     init(doc: HTMLDocument) {
         self.doc = doc
@@ -39,6 +41,7 @@ struct BlockBuilder {
             linkChars: min(linkChars, chars), heading: headingLevels.last ?? 0,
             inListItem: listDepth > 0, furnitureAncestor: furniture.last ?? -1, furnitureChain: furniture,
             inTableCell: cellDepth > 0, inBlockquote: quoteDepth > 0))
+        blocks[blocks.count - 1].boilerplate = BoilerplateLines.reason(text)
     }
 
     private mutating func visit(_ node: Int) {
@@ -56,7 +59,7 @@ struct BlockBuilder {
         if isBlock { flush(); containers.append(node) }
         let heading = Tags.headingLevel(name)
         if heading > 0 { headingLevels.append(heading) }
-        let isFurniture = !Self.neverFurniture.contains(name) && ElementHints.isFurniture(doc, node)
+        let isFurniture = !Self.neverFurniture.contains(name) && furnitureHint(node)
         if isFurniture { furniture.append(node) }
         if name == "a" { linkDepth += 1 }
         if name == "li" || name == "dd" || name == "dt" { listDepth += 1 }
@@ -78,6 +81,16 @@ struct BlockBuilder {
         if isFurniture { furniture.removeLast() }
         if heading > 0 { headingLevels.removeLast() }
         if isBlock { containers.removeLast() }
+    }
+
+    private mutating func furnitureHint(_ node: Int) -> Bool {
+        let cls = doc.attr(node, "class"), id = doc.attr(node, "id"), role = doc.attr(node, "role")
+        if cls == nil && id == nil && role == nil { return false }
+        let key = (cls ?? "") + "\u{1}" + (id ?? "") + "\u{1}" + (role ?? "")
+        if let known = furnitureCache[key] { return known }
+        let value = ElementHints.isFurniture(doc, node)
+        furnitureCache[key] = value
+        return value
     }
 
     static let neverFurniture: Set<String> = ["html", "body", "main"]

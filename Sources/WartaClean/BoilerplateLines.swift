@@ -1,3 +1,4 @@
+import WartaPage
 /// Recognises lines (paragraphs) that are page furniture by their words:
 /// "Baca juga:", "ADVERTISEMENT", "Pewarta: ...", "Copyright © ...", share
 /// words, pagers, video prompts. Used for HTML blocks and text-dump lines.
@@ -11,7 +12,7 @@ public enum BoilerplateLines {
         for p in prefixes where lower.hasPrefix(p.text) {
             if p.maxLength == 0 || line.count <= p.maxLength { return p.reason }
         }
-        for p in anywhere where lower.contains(p.text) {
+        for p in anywhere where lower.containsBytes(p.text) {
             if p.maxLength == 0 || line.count <= p.maxLength { return p.reason }
         }
         if let label = labelReason(lower, length: line.count) { return label }

@@ -35,7 +35,7 @@ extension Cleaner {
             else if cleaner.keep(b, container: located.container, doc: doc, title: nil) { mark = "KEEP  " }
             else { mark = "  drop" }
             var why = ""
-            if let r = BoilerplateLines.reason(b.text) { why += " [\(r)]" }
+            if let r = b.boilerplate { why += " [\(r)]" }
             if b.furnitureAncestor >= 0 { why += " [furniture \(describe(b.furnitureAncestor))]" }
             if ContentLocator.isGood(b) { why += " [good]" }
             if b.teaser { why += " [teaser]" }

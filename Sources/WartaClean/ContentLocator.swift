@@ -114,7 +114,7 @@ struct ContentLocator {
     static func isGood(_ block: Block, ignoringFurniture: Bool = false) -> Bool {
         !block.teaser && block.chars >= minimumGoodChars && block.linkDensity <= maximumGoodLinkDensity
             && (ignoringFurniture || block.furnitureAncestor < 0) && block.heading != 1
-            && BoilerplateLines.reason(block.text) == nil
+            && block.boilerplate == nil
     }
 
     static func isArticleHint(_ doc: HTMLDocument, _ n: Int) -> Bool {

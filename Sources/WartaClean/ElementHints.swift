@@ -14,12 +14,12 @@ enum ElementHints {
             case "aria-hidden": if value.lowercased() == "true" { return true }
             case "style":
                 let s = value.lowercased().filter { $0 != " " }
-                if s.contains("display:none") || s.contains("visibility:hidden") { return true }
+                if s.containsBytes("display:none") || s.containsBytes("visibility:hidden") { return true }
             case "class":
                 let tokens = value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
                 // "hidden lg:block" (utility CSS) shows the element on wide screens.
                 if tokens.contains(where: { hiddenClasses.contains(String($0)) })
-                    && !tokens.contains(where: { $0.contains(":") && shownSuffixes.contains(where: $0.hasSuffix) }) {
+                    && !tokens.contains(where: { $0.containsBytes(":") && shownSuffixes.contains(where: $0.hasSuffix) }) {
                     return true
                 }
             default: break
@@ -59,8 +59,8 @@ enum ElementHints {
         let text = ((doc.attr(node, "class") ?? "") + " " + (doc.attr(node, "id") ?? "")).lowercased()
         return text.split(separator: " ").contains { token in
             // "commentary" and "comments-enabled" describe an article, not a thread.
-            !token.contains("commentary") && !token.contains("enabled") && !token.hasPrefix("has-")
-                && strongFurniture.contains { token.contains($0) }
+            !token.containsBytes("commentary") && !token.containsBytes("enabled") && !token.hasPrefix("has-")
+                && strongFurniture.contains { token.containsBytes($0) }
         }
     }
 
@@ -74,14 +74,14 @@ enum ElementHints {
         var hit = false
         for raw in tokens {
             let token = raw.lowercased()
-            if contentTokens.contains(where: { token.contains($0) }) { return false }
+            if contentTokens.contains(where: { token.containsBytes($0) }) { return false }
             if furnitureTokens.contains(token) { hit = true; continue }
             if token.hasPrefix("ad-") || token.hasPrefix("ads-") || token.hasSuffix("-ad") || token.hasSuffix("-ads")
                 || token.hasPrefix("div-gpt-ad") || token.hasPrefix("gpt-") {
                 hit = true; continue
             }
-            if token.contains("commentary") || token.hasSuffix("-enabled") || token.hasPrefix("has-") { continue }
-            if furniture.contains(where: { token.contains($0) }) { hit = true }
+            if token.containsBytes("commentary") || token.hasSuffix("-enabled") || token.hasPrefix("has-") { continue }
+            if furniture.contains(where: { token.containsBytes($0) }) { hit = true }
         }
         return hit
     }

@@ -65,7 +65,7 @@ struct HTMLCleaner {
         if let title, block.text == title { return false }
         if block.linkDensity >= 0.6 { return false }
         if block.linkDensity > 0.3 && (block.chars < 100 || block.inListItem) { return false }
-        if BoilerplateLines.reason(block.text) != nil { return false }
+        if block.boilerplate != nil { return false }
         return true
     }
 
@@ -81,13 +81,13 @@ struct HTMLCleaner {
         for i in (h1 + 1)..<first {
             let b = blocks[i]
             guard b.chars >= 40, b.linkDensity < 0.3, b.furnitureAncestor < 0, !b.teaser,
-                  BoilerplateLines.reason(b.text) == nil, !looksLikeMeta(b.text) else { continue }
+                  b.boilerplate == nil, !looksLikeMeta(b.text) else { continue }
             let key = TitleFinder.comparable(b.text)
-            var hinted = desc.count >= 30 && (desc.contains(key) || key.contains(desc))
+            var hinted = desc.count >= 30 && (desc.containsBytes(key) || key.containsBytes(desc))
             var n = b.container
             for _ in 0..<3 where n >= 0 && !hinted {
                 let cls = ((doc.attr(n, "class") ?? "") + " " + (doc.attr(n, "id") ?? "")).lowercased()
-                if ledeHints.contains(where: { cls.contains($0) }) { hinted = true }
+                if ledeHints.contains(where: { cls.containsBytes($0) }) { hinted = true }
                 n = Int(doc.parent[n])
             }
             if hinted { out.append(i) }
@@ -98,7 +98,7 @@ struct HTMLCleaner {
     /// Markup shown as text (`<img src=...>` inside `<noscript>`, escaped embeds).
     static func looksLikeMarkup(_ text: String) -> Bool {
         guard text.hasPrefix("<"), let second = text.dropFirst().first else { return false }
-        return (second.isLetter || second == "/" || second == "!") && text.contains(">")
+        return (second.isLetter || second == "/" || second == "!") && text.containsBytes(">")
     }
 
     static func blocksInside(_ container: Int, doc: HTMLDocument, blocks: [Block]) -> [Int] {
@@ -125,7 +125,7 @@ struct HTMLCleaner {
         if DateParser.parseText(line) != nil { return true }
         if !CreditLines.authors(in: line).isEmpty { return true }
         let lower = line.lowercased()
-        return lower.hasSuffix(" wib") || lower.hasSuffix(" wita") || lower.hasSuffix(" wit") || lower.contains("menit lalu") || lower.contains("jam lalu")
+        return lower.hasSuffix(" wib") || lower.hasSuffix(" wita") || lower.hasSuffix(" wit") || lower.containsBytes("menit lalu") || lower.containsBytes("jam lalu")
     }
 }
 

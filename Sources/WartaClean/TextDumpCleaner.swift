@@ -1,3 +1,4 @@
+import WartaPage
 /// Cleans a text dump: the text of a page copied with its furniture lines
 /// (headline, tags, caption, share words, "ADVERTISEMENT", "Baca juga:",
 /// "Pewarta:", copyright, a list of other stories) still in.
@@ -42,7 +43,7 @@ struct TextDumpCleaner {
         for line in before + after { authors += CreditLines.authors(in: line) }
         let dateline = paragraphs.first.flatMap(Dateline.parse)
         var publisher = dateline?.outlet
-        if publisher == nil, let copy = after.first(where: { $0.lowercased().contains("copyright") || $0.contains("©") }) {
+        if publisher == nil, let copy = after.first(where: { $0.lowercased().containsBytes("copyright") || $0.containsBytes("©") }) {
             publisher = Self.outletInCopyright(copy)
         }
         return Article(title: title, published: published, publisher: publisher, authors: authors,
@@ -70,10 +71,10 @@ struct TextDumpCleaner {
     func isCaption(_ line: String) -> Bool {
         let lower = line.lowercased()
         let tail = String(lower.suffix(70))
-        return tail.contains("antara/") || tail.contains("antara foto/") || tail.contains("(foto:") || tail.contains("(foto :")
-            || tail.contains("foto: ") || tail.contains("/ho-") || tail.contains("(dok.") || tail.contains("dok. istimewa")
-            || tail.contains("(ist)") || tail.contains("(istimewa)") || tail.hasSuffix("/ist") || tail.contains("getty images")
-            || tail.contains("(reuters/") || tail.contains("(ap photo") || tail.contains("(afp")
+        return tail.containsBytes("antara/") || tail.containsBytes("antara foto/") || tail.containsBytes("(foto:") || tail.containsBytes("(foto :")
+            || tail.containsBytes("foto: ") || tail.containsBytes("/ho-") || tail.containsBytes("(dok.") || tail.containsBytes("dok. istimewa")
+            || tail.containsBytes("(ist)") || tail.containsBytes("(istimewa)") || tail.hasSuffix("/ist") || tail.containsBytes("getty images")
+            || tail.containsBytes("(reuters/") || tail.containsBytes("(ap photo") || tail.containsBytes("(afp")
     }
 
     /// "Copyright © ANTARA 2022" → "ANTARA".

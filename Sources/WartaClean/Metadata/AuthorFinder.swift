@@ -14,7 +14,7 @@ enum AuthorFinder {
         }
         if found.isEmpty {
             for key in ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "itemprop:author"] {
-                for v in s.meta[key] ?? [] where !v.contains("://") && !v.contains("www.") {
+                for v in s.meta[key] ?? [] where !v.containsBytes("://") && !v.containsBytes("www.") {
                     let t = TextNormalizer.fold(v)
                     found += t.lowercased().hasPrefix("by ") ? CreditLines.splitNames(String(t.dropFirst(3))) : CreditLines.splitNames(t)
                 }

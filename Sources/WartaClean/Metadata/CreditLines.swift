@@ -1,3 +1,4 @@
+import WartaPage
 /// Reporter credits written as lines: "Pewarta: X", "Penulis: X | Editor: Y",
 /// "Reporter: X", "Kontributor X", "Oleh: X". Editors are never authors.
 enum CreditLines {
@@ -39,7 +40,7 @@ enum CreditLines {
             if let slash = name.firstIndex(of: "/") { name = name[..<slash].trimmingCharacters(in: [" "]) }
             let words = name.split(separator: " ")
             guard !name.isEmpty, words.count <= 6, name.first?.isLetter == true,
-                  !name.contains("@"), !name.lowercased().hasPrefix("http") else { continue }
+                  !name.containsBytes("@"), !name.lowercased().hasPrefix("http") else { continue }
             parts.append(name)
         }
         return parts

@@ -1,3 +1,4 @@
+import WartaPage
 /// Reads dates written in the ways news pages write them and returns ISO
 /// `YYYY-MM-DD`: ISO timestamps, `2022/07/05`, `05/07/2022` (day first, as
 /// Indonesia writes it), "Selasa, 5 Juli 2022 14:30 WIB", "5 Jul 2022",
@@ -88,7 +89,7 @@ public enum DateParser {
                 return v
             }
             // DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY, or YYYY-MM-DD inside text
-            if t.contains("/") || t.contains("-") || t.contains(".") {
+            if t.containsBytes("/") || t.containsBytes("-") || t.containsBytes(".") {
                 let parts = t.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).compactMap { Int($0) }
                 let raw = t.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
                 if parts.count == 3 && raw.count == 3 {

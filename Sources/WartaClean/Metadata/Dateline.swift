@@ -1,3 +1,4 @@
+import WartaPage
 /// The dateline that opens an Indonesian news story: "Palu (ANTARA) - ",
 /// "KOMPAS.com - ", "Liputan6.com, Jakarta - ", "MAKASSAR, RAKYATSULBAR.COM – ",
 /// "Jakarta, CNN Indonesia -- ", "TRIBUNKALTIM.CO, SAMARINDA - ".
@@ -39,7 +40,7 @@ public struct Dateline: Equatable, Sendable {
 
     static func isOutlet(_ s: String) -> Bool {
         let lower = s.lowercased()
-        if lower.contains(".com") || lower.contains(".co") || lower.contains(".id") || lower.contains(".net") || lower.contains(".news") { return true }
+        if lower.containsBytes(".com") || lower.containsBytes(".co") || lower.containsBytes(".id") || lower.containsBytes(".net") || lower.containsBytes(".news") { return true }
         let known = ["antara", "cnn indonesia", "kompas", "tempo", "detik", "liputan6", "merdeka", "suara", "kumparan", "jpnn", "okezone", "sindonews", "republika", "tribun", "inews", "idn times", "viva", "bisnis", "kontan", "beritasatu", "metro tv", "tvone", "media indonesia"]
         return known.contains { lower.hasPrefix($0) }
     }

@@ -31,7 +31,7 @@ struct PageSignals {
                     canonical = canonical ?? href
                 }
             case "script":
-                if let type = doc.attr(n, "type")?.lowercased(), type.contains("ld+json") {
+                if let type = doc.attr(n, "type")?.lowercased(), type.containsBytes("ld+json") {
                     collectJSONLD(doc.textContent(n))
                 }
             case "h1":

@@ -20,7 +20,7 @@ enum PublishedFinder {
         for t in s.times {
             let prop = doc.attr(t.node, "itemprop")?.lowercased() ?? ""
             let cls = doc.attr(t.node, "class")?.lowercased() ?? ""
-            if prop == "datepublished" || cls.contains("publish") || cls.contains("date") {
+            if prop == "datepublished" || cls.containsBytes("publish") || cls.containsBytes("date") {
                 if let v = (t.datetime.flatMap(DateParser.parseMachine)) ?? DateParser.parseText(t.text) { return v }
             }
         }

@@ -11,7 +11,7 @@ enum TitleFinder {
             let key = comparable(declared)
             for h1 in s.h1s {
                 let h = comparable(h1.text)
-                if h.count >= 8, key.count > h.count, key.contains(h) { return h1.text }
+                if h.count >= 8, key.count > h.count, key.containsBytes(h) { return h1.text }
             }
             let stripped = stripSiteSuffix(declared, siteName: siteName)
             if stripped.count >= 5 { return stripped }
@@ -20,7 +20,7 @@ enum TitleFinder {
             let key = comparable(tag)
             for h1 in s.h1s {
                 let h = comparable(h1.text)
-                if h.count >= 8, key.contains(h) { return h1.text }
+                if h.count >= 8, key.containsBytes(h) { return h1.text }
             }
             let stripped = stripSiteSuffix(tag, siteName: siteName)
             if stripped.count >= 5 { return stripped }
@@ -44,8 +44,8 @@ enum TitleFinder {
                 guard let r = t.range(of: sep, options: .backwards) else { continue }
                 let tail = String(t[r.upperBound...])
                 let tailKey = comparable(tail)
-                let looksLikeSite = (site.map { !$0.isEmpty && (tailKey.contains($0) || $0.contains(tailKey)) } ?? false)
-                    || tail.contains(".com") || tail.contains(".co") || tail.contains(".id") || tail.contains(".net")
+                let looksLikeSite = (site.map { !$0.isEmpty && (tailKey.containsBytes($0) || $0.containsBytes(tailKey)) } ?? false)
+                    || tail.containsBytes(".com") || tail.containsBytes(".co") || tail.containsBytes(".id") || tail.containsBytes(".net")
                     || (tail.split(separator: " ").count <= 3 && t[..<r.lowerBound].count > tail.count * 2)
                 if looksLikeSite && !tailKey.isEmpty {
                     t = String(t[..<r.lowerBound])
