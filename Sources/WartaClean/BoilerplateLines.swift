@@ -5,21 +5,33 @@ import WartaPage
 public enum BoilerplateLines {
     /// Why a line is boilerplate, or nil when it may be article text.
     public static func reason(_ line: String) -> String? {
+        let length = line.unicodeScalars.count
+        // Long paragraphs can only match the rules without a length limit.
+        if length > longestLimited {
+            let lower = line.lowercased()
+            for p in unlimited where p.isPrefix ? lower.hasPrefix(p.text) : lower.containsBytes(p.text) { return p.reason }
+            return nil
+        }
         let lower = line.lowercased()
         let trimmed = lower.trimmingCharacters(in: punctuationAndSpace)
-        if trimmed.isEmpty { return line.isEmpty ? "empty" : (line.count <= 3 ? nil : "punctuation") }
+        if trimmed.isEmpty { return line.isEmpty ? "empty" : (length <= 3 ? nil : "punctuation") }
         if exact.contains(trimmed) { return "furniture word" }
         for p in prefixes where lower.hasPrefix(p.text) {
-            if p.maxLength == 0 || line.count <= p.maxLength { return p.reason }
+            if p.maxLength == 0 || length <= p.maxLength { return p.reason }
         }
         for p in anywhere where lower.containsBytes(p.text) {
-            if p.maxLength == 0 || line.count <= p.maxLength { return p.reason }
+            if p.maxLength == 0 || length <= p.maxLength { return p.reason }
         }
-        if let label = labelReason(lower, length: line.count) { return label }
+        if let label = labelReason(lower, length: length) { return label }
         if isDeskCode(trimmed, original: line) { return "desk code" }
         if isPager(trimmed) { return "pager" }
         return nil
     }
+
+    /// Rules that apply to lines of any length, and the longest limit of the others.
+    static let unlimited: [(text: String, reason: String, isPrefix: Bool)] =
+        prefixes.filter { $0.maxLength == 0 }.map { ($0.text, $0.reason, true) } + anywhere.filter { $0.maxLength == 0 }.map { ($0.text, $0.reason, false) }
+    static let longestLimited = max(160, (prefixes + anywhere).map(\.maxLength).max() ?? 0)
 
     static let punctuationAndSpace: Set<Character> = [" ", ".", ",", ":", ";", "-", "–", "—", "|", "·", "•", "*", "/", "\u{a0}", "(", ")", "[", "]", ">", "<", "»", "«", "!", "?", "#", "=", "+", "_"]
 

@@ -15,6 +15,28 @@ extension StringProtocol {
 }
 
 public enum ByteSearch {
+    /// ASCII case-insensitive search of a lower-case ASCII `needle`.
+    public static func containsCaseInsensitive(_ hay: ArraySlice<UInt8>, _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first, n.count <= hay.count else { return n.isEmpty }
+        var i = hay.startIndex
+        let last = hay.endIndex - n.count
+        while i <= last {
+            if hay[i] | 0x20 == first || hay[i] == first {
+                var k = 1
+                while k < n.count {
+                    let c = hay[i + k]
+                    let lower = (c >= 65 && c <= 90) ? c | 0x20 : c
+                    if lower != n[k] { break }
+                    k += 1
+                }
+                if k == n.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     @inlinable
     public static func find(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, _ first: UInt8) -> Bool {
         let hc = h.count, nc = n.count

@@ -5,35 +5,40 @@ import CHTML
 /// declaration) and maps labels onto the names libxml2's iconv knows.
 public enum CharsetSniffer {
     public static func declaredCharset(in bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(8192), as: UTF8.self).lowercased()
-        var searchStart = head.startIndex
-        while let found = head.range(of: "charset", range: searchStart..<head.endIndex) {
-            searchStart = found.upperBound
-            // Only inside a <meta ...> or <?xml ...> tag.
-            guard let open = head[..<found.lowerBound].lastIndex(of: "<") else { continue }
-            let tagStart = head[open...]
-            guard tagStart.hasPrefix("<meta") || tagStart.hasPrefix("<?xml") else { continue }
-            if let close = head[open..<found.lowerBound].firstIndex(of: ">"), close < found.lowerBound { continue }
-            var i = found.upperBound
-            while i < head.endIndex, head[i] == " " { i = head.index(after: i) }
-            guard i < head.endIndex, head[i] == "=" else { continue }
-            i = head.index(after: i)
-            while i < head.endIndex, head[i] == " " || head[i] == "\"" || head[i] == "'" { i = head.index(after: i) }
-            var label = ""
-            while i < head.endIndex, head[i].isLetter || head[i].isNumber || "-_:.".contains(head[i]) {
-                label.append(head[i]); i = head.index(after: i)
-            }
-            if !label.isEmpty { return label }
+        let head = bytes.prefix(8192).map { ($0 >= 65 && $0 <= 90) ? $0 | 0x20 : $0 }
+        let charset = Array("charset".utf8)
+        var i = 0
+        while i + charset.count < head.count {
+            guard head[i] == UInt8(ascii: "c"), Array(head[i..<(i + charset.count)]) == charset else { i += 1; continue }
+            let at = i
+            i += charset.count
+            // Only inside a <meta ...> or <?xml ...> tag that is still open here.
+            guard let open = head[..<at].lastIndex(of: UInt8(ascii: "<")),
+                  head[open..<at].firstIndex(of: UInt8(ascii: ">")) == nil else { continue }
+            let tag = head[open..<min(open + 5, head.count)]
+            guard tag.elementsEqual("<meta".utf8) || tag.elementsEqual("<?xml".utf8) else { continue }
+            var j = i
+            while j < head.count, head[j] == 0x20 { j += 1 }
+            guard j < head.count, head[j] == UInt8(ascii: "=") else { continue }
+            j += 1
+            while j < head.count, head[j] == 0x20 || head[j] == UInt8(ascii: "\"") || head[j] == UInt8(ascii: "'") { j += 1 }
+            var label: [UInt8] = []
+            while j < head.count, isLabelByte(head[j]) { label.append(head[j]); j += 1 }
+            if !label.isEmpty { return String(decoding: label, as: UTF8.self) }
         }
-        if tagXMLEncoding(head) != nil { return tagXMLEncoding(head) }
+        // <?xml version="1.0" encoding="..."?>
+        if head.starts(with: Array("<?xml".utf8)) {
+            let text = String(decoding: head.prefix(200), as: UTF8.self)
+            if let r = text.range(of: "encoding=") {
+                let label = text[r.upperBound...].drop { $0 == "\"" || $0 == "'" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+                if !label.isEmpty { return String(label) }
+            }
+        }
         return nil
     }
 
-    private static func tagXMLEncoding(_ head: String) -> String? {
-        guard head.hasPrefix("<?xml"), let r = head.range(of: "encoding=") else { return nil }
-        let rest = head[r.upperBound...].drop { $0 == "\"" || $0 == "'" }
-        let label = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-        return label.isEmpty ? nil : String(label)
+    static func isLabelByte(_ b: UInt8) -> Bool {
+        (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ":") || b == UInt8(ascii: ".")
     }
 
     /// The name to hand libxml2. Latin-1 and ASCII are read as windows-1252,

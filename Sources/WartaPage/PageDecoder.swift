@@ -143,7 +143,7 @@ public struct PageDecoder: Sendable {
 
     /// No `</body>` or `</html>` near the end: worth a warning, not a failure.
     static func lacksEnd(_ bytes: [UInt8]) -> Bool {
-        let tail = String(decoding: bytes.suffix(65536), as: UTF8.self).lowercased()
-        return !tail.containsBytes("</body") && !tail.containsBytes("</html")
+        let tail = bytes.suffix(65536)
+        return !ByteSearch.containsCaseInsensitive(tail, "</body") && !ByteSearch.containsCaseInsensitive(tail, "</html")
     }
 }
