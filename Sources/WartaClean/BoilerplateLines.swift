@@ -24,6 +24,9 @@ public enum BoilerplateLines {
         }
         if let label = labelReason(lower, length: length) { return label }
         if isDeskCode(trimmed, original: line) { return "desk code" }
+        if length <= 12, line.unicodeScalars.allSatisfy({ ($0.value >= 48 && $0.value <= 57) || ".,: ".unicodeScalars.contains($0) }) {
+            return "counter"
+        }
         if isPager(trimmed) { return "pager" }
         return nil
     }
@@ -112,6 +115,7 @@ public enum BoilerplateLines {
         Pattern(text: "(c) ", reason: "copyright line", maxLength: 200),
         Pattern(text: "hak cipta", reason: "copyright line", maxLength: 300),
         Pattern(text: "dilarang mengambil", reason: "syndication line", maxLength: 0),
+        Pattern(text: "dilarang keras", reason: "syndication line", maxLength: 400),
         Pattern(text: "artikel ini telah tayang", reason: "syndication line", maxLength: 0),
         Pattern(text: "artikel ini sudah tayang", reason: "syndication line", maxLength: 0),
         Pattern(text: "artikel ini telah terbit", reason: "syndication line", maxLength: 0),

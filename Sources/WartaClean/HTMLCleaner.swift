@@ -46,7 +46,7 @@ struct HTMLCleaner {
         let start = firstKept ?? blocks.count
         let nearTitle = blocks[min(titleBlock, start)..<min(max(start, titleBlock + 1) + 3, blocks.count)]
             .map(\.text).filter { $0.count <= 160 }
-        let creditLines = blocks.map(\.text).filter { $0.count <= 200 && !CreditLines.authors(in: $0).isEmpty }
+        let creditLines = Self.creditLines(blocks)
 
         let dateline = paragraphs.first.flatMap(Dateline.parse)
         let publisher = siteName ?? dateline?.outlet
@@ -91,6 +91,20 @@ struct HTMLCleaner {
                 n = Int(doc.parent[n])
             }
             if hinted { out.append(i) }
+        }
+        return out
+    }
+
+    /// Short blocks that credit reporters; a bare label ("Oleh:") takes the
+    /// block after it as its value.
+    static func creditLines(_ blocks: [Block]) -> [String] {
+        var out: [String] = []
+        for (i, b) in blocks.enumerated() where b.chars <= 200 {
+            if CreditLines.isBareLabel(b.text), i + 1 < blocks.count, blocks[i + 1].chars <= 80 {
+                out.append(b.text.trimmingCharacters(in: [" ", ":"]) + ": " + blocks[i + 1].text)
+            } else if !CreditLines.authors(in: b.text).isEmpty {
+                out.append(b.text)
+            }
         }
         return out
     }

@@ -25,22 +25,34 @@ struct TextDumpCleaner {
         let last = nonEmpty.last { $0 >= first && $0 < stop && isSentence(lines[$0]) && BoilerplateLines.reason(lines[$0]) == nil } ?? first
 
         var paragraphs: [String] = []
+        var skippingLinks = false
         for i in first...last {
             let line = lines[i]
-            guard !line.isEmpty, BoilerplateLines.reason(line) == nil, !isCaption(line) else { continue }
+            if line.isEmpty { continue }
+            // "Baca Juga:" alone on its line: the story titles under it are links, up to the next sentence.
+            if let reason = BoilerplateLines.reason(line) {
+                skippingLinks = reason == "read-also link" && Self.isBareReadAlso(line)
+                continue
+            }
+            if skippingLinks && !isSentence(line) { continue }
+            skippingLinks = false
+            guard !isCaption(line) else { continue }
             paragraphs.append(line)
         }
         let before = nonEmpty.filter { $0 < first }.map { lines[$0] }
         let after = nonEmpty.filter { $0 > last }.map { lines[$0] }
 
-        var title: String?
-        if let head = before.first, head.count <= 200, head.count >= 10, !isSentence(head) || !head.hasSuffix("."),
-           BoilerplateLines.reason(head) == nil, !isCaption(head) {
-            title = head
+        // The headline: the first line before the body long enough to be one (menus come first in some dumps).
+        let title = before.prefix(8).first { head in
+            head.count <= 200 && head.split(separator: " ").count >= 4 && !head.hasSuffix(".")
+                && BoilerplateLines.reason(head) == nil && !isCaption(head) && CreditLines.authors(in: head).isEmpty
+                && DateParser.parseText(head) == nil
         }
         let published = before.filter { $0.split(separator: " ").count <= 8 }.lazy.compactMap(DateParser.parseText).first
         var authors: [String] = []
-        for line in before + after { authors += CreditLines.authors(in: line) }
+        for line in before + after {
+            for name in CreditLines.authors(in: line) where !authors.contains(name) { authors.append(name) }
+        }
         let dateline = paragraphs.first.flatMap(Dateline.parse)
         var publisher = dateline?.outlet
         if publisher == nil, let copy = after.first(where: { $0.lowercased().containsBytes("copyright") || $0.containsBytes("©") }) {
@@ -57,6 +69,11 @@ struct TextDumpCleaner {
         if Self.closingWords.contains(line.lowercased()) { return true }
         if let r = BoilerplateLines.reason(line), Self.closingReasons.contains(r) { return true }
         return false
+    }
+
+    static func isBareReadAlso(_ line: String) -> Bool {
+        let t = line.lowercased().trimmingCharacters(in: [" ", ":", "\u{a0}"])
+        return ["baca juga", "baca", "simak juga", "lihat juga", "berita terkait", "artikel terkait", "baca selengkapnya"].contains(t)
     }
 
     /// Running text: long, or ending like a sentence.

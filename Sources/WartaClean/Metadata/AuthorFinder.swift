@@ -8,7 +8,7 @@ enum AuthorFinder {
         for line in creditLines { found += CreditLines.authors(in: line) }
         if found.isEmpty {
             for o in s.articleObjects {
-                found += PageSignals.names(o["author"]).map { TextNormalizer.fold($0) }
+                found += PageSignals.personNames(o["author"]).map { TextNormalizer.fold($0) }
                 if !found.isEmpty { break }
             }
         }
@@ -18,6 +18,18 @@ enum AuthorFinder {
                     let t = TextNormalizer.fold(v)
                     found += t.lowercased().hasPrefix("by ") ? CreditLines.splitNames(String(t.dropFirst(3))) : CreditLines.splitNames(t)
                 }
+                if !found.isEmpty { break }
+            }
+        }
+        if found.isEmpty {
+            // Byline elements: class "author", "byline", "penulis", "reporter" with a short text.
+            for n in 0..<doc.count where doc.kind[n] == .element {
+                guard let cls = doc.attr(n, "class")?.lowercased(), ["author", "byline", "penulis", "reporter"].contains(where: { cls.containsBytes($0) }),
+                      !cls.containsBytes("box"), !cls.containsBytes("bio"), !cls.containsBytes("avatar") else { continue }
+                let t = TextNormalizer.fold(doc.textContent(n))
+                guard t.count >= 3, t.count <= 80 else { continue }
+                let names = CreditLines.authors(in: t)
+                found += names.isEmpty ? CreditLines.splitNames(t) : names
                 if !found.isEmpty { break }
             }
         }
@@ -32,9 +44,10 @@ enum AuthorFinder {
             }
         }
         var seen = Set<String>()
+        let outlet = publisher?.lowercased()
         return found.compactMap { raw -> String? in
             let name = raw.trimmingCharacters(in: [" ", ",", "."])
-            guard !name.isEmpty, name.count <= 80, seen.insert(name.lowercased()).inserted else { return nil }
+            guard !name.isEmpty, name.count <= 80, name.lowercased() != outlet, seen.insert(name.lowercased()).inserted else { return nil }
             return name
         }
     }

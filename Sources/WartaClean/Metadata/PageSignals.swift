@@ -95,6 +95,17 @@ struct PageSignals {
         return nil
     }
 
+    /// Names of people in a JSON-LD author field: organisations are not reporters.
+    static func personNames(_ value: Any?) -> [String] {
+        switch value {
+        case let o as [String: Any]:
+            if let t = o["@type"] as? String, t.lowercased().containsBytes("organization") { return [] }
+            return names(o)
+        case let a as [Any]: return a.flatMap { personNames($0) }
+        default: return names(value)
+        }
+    }
+
     /// Names in a JSON-LD person/organisation field (string, object, array).
     static func names(_ value: Any?) -> [String] {
         switch value {

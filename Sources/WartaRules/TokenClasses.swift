@@ -1,0 +1,74 @@
+/// The `@class` elements of the pattern language. Each returns the token
+/// lengths it can match at a position, longest first.
+public struct TokenClasses: Sendable {
+    let vocabulary: Vocabulary
+
+    /// Capitalised words that do not start a person's name.
+    static let notNames: Set<String> = [
+        "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "pada", "dalam", "dari", "di", "ke",
+        "yang", "dan", "ini", "itu", "ia", "dia", "kami", "kita", "mereka", "saya", "namun", "selain", "sementara",
+        "menurut", "sebelumnya", "kemudian", "hal", "tak", "tidak", "para", "bapak", "ibu", "pak", "bu", "the", "sedangkan",
+        "adapun", "untuk", "dengan", "oleh", "bagi", "sejak", "hingga", "saat", "kala", "ketika", "sebab", "karena",
+        "selasa,", "provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan", "pemerintah", "pemkab", "pemkot",
+        "pemprov", "pemda", "dinas", "badan", "kementerian", "polres", "polda", "kejari", "dprd", "satgas", "tim", "rp",
+        "idul", "hari", "ramadhan", "lebaran", "natal", "tahun", "pukul", "jalan", "jl", "gedung", "kantor", "rumah", "masjid",
+    ] .union(Set(Vocabulary.months.map { $0.lowercased() }))
+
+    static let nameParticles: Set<String> = ["bin", "binti", "van", "de", "der", "al", "el", "da", "dos", "di"]
+
+    public func lengths(_ name: String, _ t: [Token], _ i: Int) -> [Int] {
+        guard i < t.count else { return [] }
+        let tok = t[i]
+        switch name {
+        case "any": return [1]
+        case "word": return tok.kind == .word ? [1] : []
+        case "punct": return tok.kind == .punct ? [1] : []
+        case "number": return tok.kind == .number ? [1] : []
+        case "year":
+            guard tok.kind == .number, tok.text.count == 4, let y = Int(tok.text), (1900...2100).contains(y) else { return [] }
+            return [1]
+        case "cap": return tok.kind == .word && tok.isCapitalized ? [1] : []
+        case "lower": return tok.kind == .word && !tok.isCapitalized ? [1] : []
+        case "acronym": return tok.isAcronymLike ? [1] : []
+        case "initial":
+            // "I" in Balinese names, "M." in "M. Yusuf"
+            return tok.kind == .word && tok.text.count == 1 && tok.isCapitalized ? [1] : []
+        case "person": return personLengths(t, i)
+        default: return []
+        }
+    }
+
+    /// A person's name: up to five capitalised words ("Ma'mun Amir",
+    /// "I Wayan Sariana", "M. Yusuf", "Rahmat bin Ali"), none of them a known
+    /// title, region or agency word. Longest first.
+    public func personLengths(_ t: [Token], _ i: Int) -> [Int] {
+        var words = 0
+        var j = i
+        var ends: [Int] = []
+        while j < t.count, words < 5 {
+            let tok = t[j]
+            if tok.kind == .word, tok.isCapitalized, !Self.notNames.contains(tok.lower), !startsOtherEntity(t, j) {
+                words += 1
+                j += 1
+                // "M." initial
+                if tok.text.count == 1, j < t.count, t[j].text == "." { j += 1 }
+                ends.append(j)
+                continue
+            }
+            if words > 0, tok.kind == .word, Self.nameParticles.contains(tok.text), j + 1 < t.count, t[j + 1].isCapitalized {
+                j += 1
+                continue
+            }
+            break
+        }
+        return ends.reversed().map { $0 - i }
+    }
+
+    /// Whether a title, a region, or a national agency starts at `j`.
+    func startsOtherEntity(_ t: [Token], _ j: Int) -> Bool {
+        for g in ["title", "region", "agency", "agency_prefix", "place"] {
+            if let gz = vocabulary.gazetteers[g], !gz.matches(in: t, at: j).isEmpty { return true }
+        }
+        return false
+    }
+}
