@@ -6,10 +6,11 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "warta", targets: ["warta"]),
-        .library(name: "Warta", targets: ["WartaPage", "WartaClean", "WartaEval", "WartaExport"]),
+        .library(name: "Warta", targets: ["WartaPage", "WartaClean", "WartaRules", "WartaExtract", "WartaEval", "WartaExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     ],
     targets: [
         // libxml2 from Debian's libxml2-dev. Only CHTML includes its headers.
@@ -27,10 +28,14 @@ let package = Package(
         .target(name: "WartaPage", dependencies: ["CHTML"]),
         // Stage 1: the article: body paragraphs and metadata, boilerplate removed.
         .target(name: "WartaClean", dependencies: ["WartaPage"]),
+        // Rule and gazetteer files: load, validate, compile once; the token pattern language.
+        .target(name: "WartaRules", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Stage 2: entities with evidence, from the cleaned body and the compiled rules.
+        .target(name: "WartaExtract", dependencies: ["WartaRules", "WartaClean"]),
         // Scoring records against gold files (GOLD-FORMAT.md).
         .target(name: "WartaEval", dependencies: ["WartaExport"]),
         // Records, the batch runner and writers.
-        .target(name: "WartaExport", dependencies: ["WartaPage", "WartaClean"]),
+        .target(name: "WartaExport", dependencies: ["WartaPage", "WartaClean", "WartaExtract"]),
         .executableTarget(
             name: "warta",
             dependencies: [
@@ -40,7 +45,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WartaTests",
-            dependencies: ["WartaPage", "WartaClean", "WartaEval", "WartaExport"]
+            dependencies: ["WartaPage", "WartaClean", "WartaEval", "WartaExport", "WartaRules", "WartaExtract"]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -1,15 +1,19 @@
 import Foundation
 import WartaClean
+import WartaExtract
 import WartaPage
 
 /// Runs the stages for one input: read, decode, clean, make the record.
 public struct Pipeline: Sendable {
     public var decoder: PageDecoder
     public var cleaner: Cleaner
+    /// Stage 2; nil runs cleaning alone (`warta bench`, `--clean-only`).
+    public var extractor: Extractor?
 
-    public init(maxBytes: Int = 50 * 1024 * 1024) {
+    public init(maxBytes: Int = 50 * 1024 * 1024, extractor: Extractor? = nil) {
         self.decoder = PageDecoder(maxBytes: maxBytes)
         self.cleaner = Cleaner()
+        self.extractor = extractor
     }
 
     /// One failed input: which file, at which stage, and why.
@@ -63,7 +67,8 @@ public struct Pipeline: Sendable {
         if page.url == nil { page.url = url }
         do {
             let article = try cleaner.clean(page)
-            return Record(source: source, article: article)
+            let entities = extractor?.extract(body: article.body, dateline: article.dateline) ?? Entities()
+            return Record(source: source, article: article, entities: entities)
         } catch let e as InputError {
             throw Failure(source: source, stage: "clean", reason: e.description)
         }

@@ -1,4 +1,5 @@
 import WartaClean
+import WartaExtract
 
 /// The JSON record written for one article. Its first fields carry
 /// GOLD-FORMAT.md's names and meanings (`title`, `published`, `publisher`,
@@ -23,8 +24,18 @@ public struct Record: Codable, Equatable, Sendable {
     public var body: String
     public var paragraphs: [Paragraph]
     public var warnings: [String]
+    public var officials: [Official]
+    public var agencies: [Agency]
+    public var places: [Place]
+    public var figures: [Figure]
+    public var laws: [Law]
 
-    public init(source: String, article: Article) {
+    public init(source: String, article: Article, entities: Entities = Entities()) {
+        self.officials = entities.officials
+        self.agencies = entities.agencies
+        self.places = entities.places
+        self.figures = entities.figures
+        self.laws = entities.laws
         self.source = source
         self.url = article.url
         self.title = article.title
@@ -46,6 +57,26 @@ public struct Record: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case source, url, title, published, publisher, authors, dateline, body, paragraphs, warnings
+        case officials, agencies, places, figures, laws
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = try c.decode(String.self, forKey: .source)
+        url = try c.decodeIfPresent(String.self, forKey: .url)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        published = try c.decodeIfPresent(String.self, forKey: .published)
+        publisher = try c.decodeIfPresent(String.self, forKey: .publisher)
+        authors = try c.decodeIfPresent([String].self, forKey: .authors) ?? []
+        dateline = try c.decodeIfPresent(String.self, forKey: .dateline)
+        body = try c.decode(String.self, forKey: .body)
+        paragraphs = try c.decodeIfPresent([Paragraph].self, forKey: .paragraphs) ?? []
+        warnings = try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
+        officials = try c.decodeIfPresent([Official].self, forKey: .officials) ?? []
+        agencies = try c.decodeIfPresent([Agency].self, forKey: .agencies) ?? []
+        places = try c.decodeIfPresent([Place].self, forKey: .places) ?? []
+        figures = try c.decodeIfPresent([Figure].self, forKey: .figures) ?? []
+        laws = try c.decodeIfPresent([Law].self, forKey: .laws) ?? []
     }
 
     // Missing values are written as null, as in the gold files.
@@ -61,5 +92,10 @@ public struct Record: Codable, Equatable, Sendable {
         try c.encode(body, forKey: .body)
         try c.encode(paragraphs, forKey: .paragraphs)
         try c.encode(warnings, forKey: .warnings)
+        try c.encode(officials, forKey: .officials)
+        try c.encode(agencies, forKey: .agencies)
+        try c.encode(places, forKey: .places)
+        try c.encode(figures, forKey: .figures)
+        try c.encode(laws, forKey: .laws)
     }
 }

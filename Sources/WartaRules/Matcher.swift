@@ -65,6 +65,8 @@ public struct Matcher: Sendable {
         case .capture(let name, let inner):
             return node(inner, t, i, &caps) { j, c in
                 var c2 = c
+                // An optional element that matched nothing captures nothing.
+                if j == i { return k(j, &c) }
                 var cap = Capture(start: i, end: j, gazetteer: nil, row: nil)
                 if let last = c["\u{0}last"], last.start == i, last.end == j { cap.gazetteer = last.gazetteer; cap.row = last.row }
                 c2[name] = cap

@@ -22,7 +22,7 @@ public struct Pattern: Sendable, Equatable {
     public var nodes: [PatternNode]
     public var source: String
 
-    public static let tokenClasses: Set<String> = ["number", "year", "cap", "lower", "word", "acronym", "punct", "any", "person", "initial"]
+    public static let tokenClasses: Set<String> = ["number", "year", "cap", "lower", "word", "acronym", "punct", "any", "person", "initial", "numword", "office", "countnoun", "propername", "orgname"]
 
     public init(_ source: String, gazetteers: Set<String>) throws {
         self.source = source

@@ -12,7 +12,7 @@ public struct TSVTable: Sendable {
         let text = String(decoding: data, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         guard !lines.isEmpty else { throw RuleError.invalid(path, "empty table") }
-        columns = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        columns = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         rows = []
         for (number, line) in lines.enumerated() {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -20,7 +20,7 @@ public struct TSVTable: Sendable {
                 throw RuleError.invalid(path, "line \(number + 2) has \(cells.count) cells, the header has \(columns.count)")
             }
             var row: [String: String] = [:]
-            for (k, c) in columns.enumerated() { row[c] = k < cells.count ? cells[k] : "" }
+            for (k, c) in columns.enumerated() { row[c] = k < cells.count ? cells[k].trimmingCharacters(in: .whitespaces) : "" }
             rows.append(row)
         }
     }

@@ -4,7 +4,7 @@ public struct TokenClasses: Sendable {
     let vocabulary: Vocabulary
 
     /// Capitalised words that do not start a person's name.
-    static let notNames: Set<String> = [
+    static let notNames: Set<String> = Set<String>([
         "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "pada", "dalam", "dari", "di", "ke",
         "yang", "dan", "ini", "itu", "ia", "dia", "kami", "kita", "mereka", "saya", "namun", "selain", "sementara",
         "menurut", "sebelumnya", "kemudian", "hal", "tak", "tidak", "para", "bapak", "ibu", "pak", "bu", "the", "sedangkan",
@@ -12,7 +12,8 @@ public struct TokenClasses: Sendable {
         "selasa,", "provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan", "pemerintah", "pemkab", "pemkot",
         "pemprov", "pemda", "dinas", "badan", "kementerian", "polres", "polda", "kejari", "dprd", "satgas", "tim", "rp",
         "idul", "hari", "ramadhan", "lebaran", "natal", "tahun", "pukul", "jalan", "jl", "gedung", "kantor", "rumah", "masjid",
-    ] .union(Set(Vocabulary.months.map { $0.lowercased() }))
+        "nomor", "no", "rt", "rw", "pasal", "ayat", "bab", "halaman", "foto", "video", "baca", "simak",
+    ]).union(Vocabulary.months.map { $0.lowercased() })
 
     static let nameParticles: Set<String> = ["bin", "binti", "van", "de", "der", "al", "el", "da", "dos", "di"]
 
@@ -34,6 +35,15 @@ public struct TokenClasses: Sendable {
             // "I" in Balinese names, "M." in "M. Yusuf"
             return tok.kind == .word && tok.text.count == 1 && tok.isCapitalized ? [1] : []
         case "person": return personLengths(t, i)
+        case "numword":
+            guard let parsed = NumberWords.parse(t, i) else { return [] }
+            return [parsed.length]
+        case "office": return officeLengths(t, i)
+        case "propername": return properNameLengths(t, i)
+        case "orgname": return orgNameLengths(t, i)
+        case "countnoun":
+            guard tok.kind == .word, !tok.isCapitalized, !vocabulary.notNouns.contains(tok.lower) else { return [] }
+            return [1]
         default: return []
         }
     }
@@ -47,7 +57,9 @@ public struct TokenClasses: Sendable {
         var ends: [Int] = []
         while j < t.count, words < 5 {
             let tok = t[j]
-            if tok.kind == .word, tok.isCapitalized, !Self.notNames.contains(tok.lower), !startsOtherEntity(t, j) {
+            // Office words ("Wilayah", "Kepesertaan") continue titles; they do not open names.
+            let officeWord = vocabulary.officeWords.contains(tok.lower) && (words == 0 || tok.lower.count > 3 && j + 1 < t.count && t[j + 1].isCapitalized == false)
+            if tok.kind == .word, tok.isCapitalized, !Self.notNames.contains(tok.lower), !officeWord, !startsOtherEntity(t, j) {
                 words += 1
                 j += 1
                 // "M." initial
@@ -59,6 +71,66 @@ public struct TokenClasses: Sendable {
                 j += 1
                 continue
             }
+            break
+        }
+        return ends.reversed().map { $0 - i }
+    }
+
+    /// Words that continue an office title ("Kepesertaan", "Tenaga Kerja dan
+    /// Transmigrasi", "Bidang Koordinasi"): capitalised office words, with
+    /// "dan"/"&" between two of them. Longest first.
+    public func officeLengths(_ t: [Token], _ i: Int) -> [Int] {
+        var j = i
+        var ends: [Int] = []
+        while j < t.count {
+            let tok = t[j]
+            if tok.kind == .word, tok.isCapitalized, vocabulary.officeWords.contains(tok.lower),
+               vocabulary.gazetteers["region"].map({ $0.matches(in: t, at: j).isEmpty }) ?? true,
+               j == i || (vocabulary.gazetteers["agency"].map({ $0.matches(in: t, at: j).isEmpty }) ?? true) {
+                j += 1
+                ends.append(j)
+                continue
+            }
+            if !ends.isEmpty, tok.lower == "dan" || tok.text == "&" || tok.text == ",", j + 1 < t.count,
+               t[j + 1].isCapitalized, vocabulary.officeWords.contains(t[j + 1].lower) {
+                j += 1
+                continue
+            }
+            break
+        }
+        return ends.reversed().map { $0 - i }
+    }
+
+    static let kindWords: Set<String> = ["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "kampung", "nagari", "gampong", "dusun"]
+
+    /// A proper name of a place or company: up to five capitalised words,
+    /// stopping at a kind word ("Kabupaten"), a title or an agency.
+    public func properNameLengths(_ t: [Token], _ i: Int) -> [Int] {
+        var j = i
+        while j < t.count, j - i < 5 {
+            let tok = t[j]
+            guard tok.kind == .word || (tok.kind == .number && j > i), tok.isCapitalized || tok.kind == .number,
+                  !Self.notNames.contains(tok.lower),
+                  !Self.kindWords.contains(tok.lower) else { break }
+            if j > i, let title = vocabulary.gazetteers["title"], !title.matches(in: t, at: j).isEmpty { break }
+            if j > i, let agency = vocabulary.gazetteers["agency"], !agency.matches(in: t, at: j).isEmpty { break }
+            if j > i, let region = vocabulary.gazetteers["region"], !region.matches(in: t, at: j).isEmpty { break }
+            j += 1
+        }
+        return j > i ? (1...(j - i)).reversed().map { $0 } : []
+    }
+
+    /// The name of a body defined with its acronym: an organisation head word
+    /// ("Badan", "Tim", "Dinas", "Taruna" ...) and capitalised words after it,
+    /// with "dan", "&", "untuk", "di" between. Longest first.
+    public func orgNameLengths(_ t: [Token], _ i: Int) -> [Int] {
+        guard i < t.count, t[i].isCapitalized, vocabulary.orgHeads.contains(t[i].lower) else { return [] }
+        var j = i + 1
+        var ends = [j]
+        while j < t.count, j - i < 12 {
+            let tok = t[j]
+            if tok.kind == .word, tok.isCapitalized { j += 1; ends.append(j); continue }
+            if ["dan", "&", "untuk", "di", "se", "pada"].contains(tok.lower), j + 1 < t.count, t[j + 1].isCapitalized { j += 1; continue }
             break
         }
         return ends.reversed().map { $0 - i }

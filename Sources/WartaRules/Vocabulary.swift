@@ -25,6 +25,10 @@ public struct Vocabulary: Sendable {
     public var lawTypes: [(form: String, type: String)] = []
     /// Lower-case words that continue an office title ("Bidang", "Kepesertaan", "Sosial").
     public var officeWords: Set<String> = []
+    /// Lower-case words that follow a number without being what it counts ("dan", "tentang", "persen").
+    public var notNouns: Set<String> = []
+    /// Words that open the name of a body ("Badan", "Tim", "Komisi").
+    public var orgHeads: Set<String> = []
     public var gazetteers: [String: Gazetteer] = [:]
 
     public static let gazetteerNames = ["region", "place", "agency", "agency_prefix", "title", "honorific", "unit", "scale", "currency", "law_type", "month"]
@@ -58,6 +62,10 @@ public struct Vocabulary: Sendable {
         lawTypes = try TSVTable(path: rulesFolder + "/laws/types.tsv").rows.map { ($0["form"] ?? "", $0["type"] ?? "") }
         let extraOffice = (try? String(contentsOfFile: rulesFolder + "/officials/office-words.txt", encoding: .utf8)) ?? ""
         buildGazetteers(extraOfficeWords: extraOffice)
+        let heads = (try? String(contentsOfFile: rulesFolder + "/agencies/org-heads.txt", encoding: .utf8)) ?? ""
+        orgHeads = Set(heads.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
+        let stop = (try? String(contentsOfFile: rulesFolder + "/figures/not-nouns.txt", encoding: .utf8)) ?? ""
+        notNouns = Set(stop.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
     }
 
     static func list(_ cell: String?) -> [String] {

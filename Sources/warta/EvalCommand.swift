@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import WartaExtract
 import WartaEval
+import WartaExport
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,8 +26,11 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Print the report as JSON.")
     var json = false
 
+    @OptionGroup var rules: RulesOption
+
     func run() throws {
-        let report = try Evaluator().run(goldFolder: goldDir, predictions: pred)
+        let pipeline = Pipeline(extractor: pred == nil ? Extractor(rules: try rules.load()) : nil)
+        let report = try Evaluator(pipeline: pipeline).run(goldFolder: goldDir, predictions: pred)
         print(json ? try ReportFormatter.json(report) : ReportFormatter.text(report, verbose: verbose))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WartaExtract
 import WartaExport
 import WartaPage
 
@@ -24,6 +25,11 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Largest input file in bytes, before and after gzip decompression.")
     var maxBytes: Int = 50 * 1024 * 1024
 
+    @Flag(help: "Clean only: write records without entities.")
+    var cleanOnly = false
+
+    @OptionGroup var rules: RulesOption
+
     func run() throws {
         let inputs: [InputFile]
         do {
@@ -31,7 +37,8 @@ struct ExtractCommand: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let runner = BatchRunner(pipeline: Pipeline(maxBytes: maxBytes),
+        let extractor = cleanOnly ? nil : Extractor(rules: try rules.load())
+        let runner = BatchRunner(pipeline: Pipeline(maxBytes: maxBytes, extractor: extractor),
                                  destination: output.map { .folder($0) } ?? .standardOutput)
         let summary = runner.run(inputs) { failure in
             FileHandle.standardError.write(Data("warta: \(failure.source): \(failure.reason)\n".utf8))

@@ -1,0 +1,97 @@
+import WartaRules
+
+/// A person with an office from an `officials` rule. The title is written
+/// out in full (titles.tsv: "Wagub" → "Wakil Gubernur", "Plt" → "Pelaksana
+/// Tugas") with the rest of the office as written ("Direktur" +
+/// "Kepesertaan"); the organisation comes from the body named after the
+/// title, or from the title's template filled with the region
+/// ("Pemerintah Provinsi {name}" + Sulteng → "Pemerintah Provinsi Sulawesi Tengah").
+struct OfficialBuilder: Sendable {
+    let vocabulary: Vocabulary
+    let agencies: AgencyBuilder
+
+    static let modifiers: [String: String] = [
+        "plt": "Pelaksana Tugas", "pj": "Penjabat", "plh": "Pelaksana Harian", "penjabat": "Penjabat",
+        "pelaksana tugas": "Pelaksana Tugas", "pelaksana harian": "Pelaksana Harian",
+    ]
+
+    func build(_ c: Candidate, spec: RuleSpec, text: ArticleText) -> Official? {
+        guard let nameCap = c.captures["name"], let titleCap = c.captures["title"], let row = titleCap.row else { return nil }
+        let t = vocabulary.titles[row]
+        var titleWords: [String] = []
+        if let mod = c.captures["mod"] {
+            let key = text.text(mod).lowercased().trimmingCharacters(in: ["."])
+            titleWords.append(Self.modifiers[key] ?? text.text(mod))
+        }
+        titleWords.append(t.title)
+        let rest = c.captures["rest"].map { text.text($0) }
+        if let rest { titleWords.append(rest) }
+
+        var organization: String?
+        var region: Int?
+        if let org = c.captures["org"] {
+            // The org alternative matched one of: agency [region], prefix region, region, place.
+            let toks = text.tokens
+            var i = org.start
+            if let a = vocabulary.gazetteers["agency"]?.matches(in: toks, at: i).first, i + a.length <= org.end {
+                organization = vocabulary.agencies[a.entry.row].name
+                i += a.length
+            } else if let p = vocabulary.gazetteers["agency_prefix"]?.matches(in: toks, at: i).first, i + p.length < org.end,
+                      let r = vocabulary.gazetteers["region"]?.matches(in: toks, at: i + p.length).first {
+                organization = localBodyOrganization(for: vocabulary.agencyPatterns[p.entry.row], region: vocabulary.regionFormRows[r.entry.row])
+                i = org.end
+            }
+            if i < org.end, let r = vocabulary.gazetteers["region"]?.matches(in: toks, at: i).first {
+                region = vocabulary.regionFormRows[r.entry.row]
+            } else if i < org.end, let p = vocabulary.gazetteers["place"]?.matches(in: toks, at: i).first,
+                      vocabulary.places[p.entry.row].name == "Indonesia" {
+                organization = organization ?? "Republik Indonesia"
+            }
+        }
+        if organization == nil {
+            let template = t.organization
+            if let region, !template.isEmpty {
+                organization = template
+                    .replacingAll("{region}", with: agencies.regionPhrase(region))
+                    .replacingAll("{name}", with: vocabulary.regions[region].name)
+            } else if let region, let rest, let p = Self.prefixRow(rest, vocabulary) {
+                // "Kepala" + "Kejaksaan Negeri" + Parigi Moutong: the office names the body.
+                organization = localBodyOrganization(for: vocabulary.agencyPatterns[p], region: region)
+            } else if !template.isEmpty, !template.contains("{") {
+                organization = template
+            }
+        }
+        var name = text.text(nameCap)
+        while name.hasSuffix(",") || name.hasSuffix(".") && name.count > 3 && !name.dropLast().hasSuffix(" ") { name.removeLast() }
+        return Official(name: name, title: titleWords.joined(separator: " "), organization: organization,
+                        mentions: [text.evidence(c.start, c.end, rule: spec.id)])
+    }
+
+    /// The organisation of an office in a local body: a regional office
+    /// (Dinas, Badan) belongs to its local government; police, prosecutors
+    /// and courts are their own organisation.
+    func localBodyOrganization(for pattern: Vocabulary.AgencyPattern, region: Int) -> String {
+        if pattern.kind == "local-agency" { return "Pemerintah " + agencies.regionPhrase(region) }
+        return agencies.localName(pattern: pattern, region: region)
+    }
+
+    static func prefixRow(_ rest: String, _ v: Vocabulary) -> Int? {
+        let toks = Tokenizer.tokenize(rest)
+        guard let m = v.gazetteers["agency_prefix"]?.matches(in: toks, at: 0).first, m.length == toks.count else { return nil }
+        return m.entry.row
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}
