@@ -48,6 +48,20 @@ struct OfficialBuilder: Sendable {
                 organization = organization ?? "Republik Indonesia"
             }
         }
+        let orgName = c.captures["orgname"].map { text.text($0) }
+        if organization == nil, region == nil, let org = c.captures["org"], vocabulary.orgHeads.contains(text.tokens[org.start].lower) {
+            // A body named in place ("Forum Honorer Kategori Dua Indonesia").
+            organization = text.text(org)
+        }
+        if organization == nil, let orgName, t.organization.contains("{name}"), region == nil {
+            // "Kepala Desa Golo Mori": the name after the title is the body's place.
+            organization = t.organization.replacingAll("{name}", with: orgName)
+        }
+        if organization == nil, let rest, ["kantor", "balai", "unit", "lembaga"].contains(Tokenizer.tokenize(rest).first?.lower ?? ""),
+           let place = region.map({ agencies.regionPhrase($0) }) ?? orgName {
+            // "Kepala Kantor Pertanahan Kabupaten Gowa": the office named in the title is the body.
+            organization = rest + " " + place
+        }
         if organization == nil {
             let template = t.organization
             if let region, !template.isEmpty {

@@ -35,6 +35,7 @@ struct PlaceBuilder: Sendable {
     }
 
     func build(_ c: Candidate, spec: RuleSpec, text: ArticleText) -> Mention? {
+        if spec.output?["ignore"] == "true" { return nil }
         let ev = text.evidence(c.start, c.end, rule: spec.id)
         if let cap = c.captures["place"], let row = cap.row {
             let form = text.text(cap)
@@ -50,7 +51,7 @@ struct PlaceBuilder: Sendable {
                            alternatives: [], explicitKind: true)
         }
         if let cap = c.captures["name"], let kind = spec.output?["kind"] {
-            let name = text.text(cap)
+            let name = spec.output?["keep_kind_word"] == "true" ? ev.text : text.text(cap)
             return Mention(place: Place(name: name, kind: kind, code: nil, province: nil, aliases: [ev.text], mentions: [ev]),
                            alternatives: [], explicitKind: true)
         }

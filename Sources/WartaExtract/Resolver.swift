@@ -56,6 +56,21 @@ struct Resolver: Sendable {
                 out.append(a)
             }
         }
+        // A body whose every mention lies inside another's, and whose name is part of the
+        // other's name ("Badan Penanggulangan Bencana Daerah" in "... Daerah Kabupaten Sintang"),
+        // is that body: fold it in.
+        var folded = Set<Int>()
+        for (i, a) in out.enumerated() {
+            for (j, b) in out.enumerated() where i != j && !folded.contains(j) {
+                let inside = a.mentions.allSatisfy { m in b.mentions.contains { $0.start <= m.start && m.end <= $0.end && ($0.start, $0.end) != (m.start, m.end) } }
+                if inside && b.name.lowercased().contains(a.name.lowercased()) {
+                    folded.insert(i)
+                    if let acr = a.acronym, b.acronym == nil { out[j].acronym = acr }
+                    break
+                }
+            }
+        }
+        out = out.enumerated().filter { !folded.contains($0.offset) }.map(\.element)
         // Acronyms defined in the text ("(Tagana)") also count where they stand alone later.
         for (k, a) in out.enumerated() {
             guard let acronym = a.acronym, !acronym.contains(" "), a.mentions.contains(where: { $0.rule == "agencies.defined" }) else { continue }

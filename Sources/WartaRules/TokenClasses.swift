@@ -13,9 +13,10 @@ public struct TokenClasses: Sendable {
         "pemprov", "pemda", "dinas", "badan", "kementerian", "polres", "polda", "kejari", "dprd", "satgas", "tim", "rp",
         "idul", "hari", "ramadhan", "lebaran", "natal", "tahun", "pukul", "jalan", "jl", "gedung", "kantor", "rumah", "masjid",
         "nomor", "no", "rt", "rw", "pasal", "ayat", "bab", "halaman", "foto", "video", "baca", "simak",
+        "barat", "timur", "utara", "selatan", "tengah", "raya", "jaya", "baru", "hulu", "hilir", "besar", "daya",
     ]).union(Vocabulary.months.map { $0.lowercased() })
 
-    static let nameParticles: Set<String> = ["bin", "binti", "van", "de", "der", "al", "el", "da", "dos", "di"]
+    static let nameParticles: Set<String> = ["bin", "binti", "van", "de", "der", "al", "el", "da", "dos"]
 
     public func lengths(_ name: String, _ t: [Token], _ i: Int) -> [Int] {
         guard i < t.count else { return [] }
@@ -57,9 +58,12 @@ public struct TokenClasses: Sendable {
         var ends: [Int] = []
         while j < t.count, words < 5 {
             let tok = t[j]
-            // Office words ("Wilayah", "Kepesertaan") continue titles; they do not open names.
-            let officeWord = vocabulary.officeWords.contains(tok.lower) && (words == 0 || tok.lower.count > 3 && j + 1 < t.count && t[j + 1].isCapitalized == false)
-            if tok.kind == .word, tok.isCapitalized, !Self.notNames.contains(tok.lower), !officeWord, !startsOtherEntity(t, j) {
+            // Office words ("Wilayah", "Kepesertaan") continue titles; ranks and
+            // capitals-only words ("PUPR", "Kombes") are not names either.
+            let officeWord = vocabulary.officeWords.contains(tok.lower)
+            let shouting = tok.text.count >= 2 && tok.text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            let rank = words > 0 && !(vocabulary.gazetteers["honorific"]?.matches(in: t, at: j).isEmpty ?? true)
+            if tok.kind == .word, tok.isCapitalized, !Self.notNames.contains(tok.lower), !officeWord, !shouting || tok.text.count == 1, !rank, !startsOtherEntity(t, j) {
                 words += 1
                 j += 1
                 // "M." initial
@@ -73,6 +77,8 @@ public struct TokenClasses: Sendable {
             }
             break
         }
+        // A lone initial ("D") is not a name.
+        if ends.count == 1, t[i].text.count == 1 { return [] }
         return ends.reversed().map { $0 - i }
     }
 
@@ -86,7 +92,8 @@ public struct TokenClasses: Sendable {
             let tok = t[j]
             if tok.kind == .word, tok.isCapitalized, vocabulary.officeWords.contains(tok.lower),
                vocabulary.gazetteers["region"].map({ $0.matches(in: t, at: j).isEmpty }) ?? true,
-               j == i || (vocabulary.gazetteers["agency"].map({ $0.matches(in: t, at: j).isEmpty }) ?? true) {
+               j == i || ((vocabulary.gazetteers["agency"].map({ $0.matches(in: t, at: j).isEmpty }) ?? true)
+                   && (vocabulary.gazetteers["agency_prefix"].map({ $0.matches(in: t, at: j).isEmpty }) ?? true)) {
                 j += 1
                 ends.append(j)
                 continue
@@ -94,6 +101,13 @@ public struct TokenClasses: Sendable {
             if !ends.isEmpty, tok.lower == "dan" || tok.text == "&" || tok.text == ",", j + 1 < t.count,
                t[j + 1].isCapitalized, vocabulary.officeWords.contains(t[j + 1].lower) {
                 j += 1
+                continue
+            }
+            // "Komisi D", "Seksi II", "Bidang III": a letter or roman numeral after an office word.
+            if j > 0, vocabulary.officeWords.contains(t[j - 1].lower), tok.kind == .word, tok.text.count <= 3,
+               tok.text.allSatisfy({ "ABCDEFGHIVX".contains($0) }) {
+                j += 1
+                ends.append(j)
                 continue
             }
             break
