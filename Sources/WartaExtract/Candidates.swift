@@ -28,9 +28,10 @@ public struct CandidateFinder: Sendable {
 
     public func candidates(_ tokens: [Token]) -> [Candidate] {
         var out: [Candidate] = []
+        let context = MatchContext(tokens: tokens)
         for (r, rule) in rules.rules.enumerated() {
             for i in tokens.indices {
-                if let m = rules.matcher.match(rule.pattern, in: tokens, at: i) {
+                if let m = rules.matcher.match(rule.pattern, in: context, at: i) {
                     out.append(Candidate(ruleIndex: r, start: i, end: m.end, captures: m.captures))
                 }
             }

@@ -71,8 +71,9 @@ extension CandidateFinder {
     public func matches(ruleIndex: Int, in tokens: [Token]) -> [Candidate] {
         let rule = rules.rules[ruleIndex]
         var out: [Candidate] = []
+        let context = MatchContext(tokens: tokens)
         for i in tokens.indices {
-            if let m = rules.matcher.match(rule.pattern, in: tokens, at: i) {
+            if let m = rules.matcher.match(rule.pattern, in: context, at: i) {
                 out.append(Candidate(ruleIndex: ruleIndex, start: i, end: m.end, captures: m.captures))
             }
         }

@@ -33,6 +33,14 @@ public struct Gazetteer: Sendable {
         count += 1
     }
 
+    /// (token length, payload row) of the entries matching at `index`, longest first.
+    public func matchRows(in tokens: [Token], at index: Int) -> [(length: Int, row: Int)] {
+        matches(in: tokens, at: index).map { ($0.length, $0.entry.row) }
+    }
+
+    /// Whether any entry starts with this token's text (a cheap first check).
+    public func mayStart(_ token: Token) -> Bool { byFirst[token.lower] != nil }
+
     /// Entries matching at `index`, longest first.
     public func matches(in tokens: [Token], at index: Int) -> [(length: Int, entry: Entry)] {
         guard index < tokens.count, let candidates = byFirst[tokens[index].lower] else { return [] }

@@ -7,6 +7,33 @@ public struct Capture: Sendable, Equatable {
     public var row: Int?
 }
 
+/// The tokens of one text and what has been worked out about them:
+/// gazetteer matches and multi-token classes per position, computed once
+/// and shared by every rule. Made per article; never shared across threads.
+public final class MatchContext {
+    public let tokens: [Token]
+    var gazetteerRows: [String: [[(length: Int, row: Int)]?]] = [:]
+    var classLengths: [String: [[Int]?]] = [:]
+
+    public init(tokens: [Token]) { self.tokens = tokens }
+
+    func rows(_ g: Gazetteer, _ i: Int) -> [(length: Int, row: Int)] {
+        if gazetteerRows[g.name] == nil { gazetteerRows[g.name] = Array(repeating: nil, count: tokens.count + 1) }
+        if let cached = gazetteerRows[g.name]![i] { return cached }
+        let found = i < tokens.count && g.mayStart(tokens[i]) ? g.matchRows(in: tokens, at: i) : []
+        gazetteerRows[g.name]![i] = found
+        return found
+    }
+
+    func lengths(_ name: String, _ i: Int, _ compute: () -> [Int]) -> [Int] {
+        if classLengths[name] == nil { classLengths[name] = Array(repeating: nil, count: tokens.count + 1) }
+        if let cached = classLengths[name]![i] { return cached }
+        let found = compute()
+        classLengths[name]![i] = found
+        return found
+    }
+}
+
 /// Runs a `Pattern` over tokens with backtracking (greedy repetitions,
 /// longest gazetteer entries first). Literal words are tokenized like the
 /// text, so `"No."` matches the two tokens `No` and `.`.
@@ -21,27 +48,45 @@ public struct Matcher: Sendable {
 
     /// The first match of `pattern` starting exactly at `index`: its end and captures.
     public func match(_ pattern: Pattern, in tokens: [Token], at index: Int) -> (end: Int, captures: [String: Capture])? {
+        match(pattern, in: MatchContext(tokens: tokens), at: index)
+    }
+
+    public func match(_ pattern: Pattern, in context: MatchContext, at index: Int) -> (end: Int, captures: [String: Capture])? {
+        guard mayStart(pattern, context, index) else { return nil }
         var captures: [String: Capture] = [:]
         var result: Int?
-        _ = seq(pattern.nodes[...], tokens, index, &captures) { end, _ in result = end; return true }
+        _ = seq(pattern.nodes[...], context, index, &captures) { end, _ in result = end; return true }
         guard let end = result, end > index else { return nil }
         return (end, captures)
     }
 
+    /// A cheap look at the first token: can any element that may come first match here?
+    func mayStart(_ pattern: Pattern, _ cx: MatchContext, _ i: Int) -> Bool {
+        guard i < cx.tokens.count else { return false }
+        let tok = cx.tokens[i]
+        for s in pattern.starters {
+            switch s {
+            case .anything: return true
+            case .word(let w): if tok.lower == w { return true }
+            case .gazetteer(let name): if vocabulary.gazetteers[name]?.mayStart(tok) ?? false { return true }
+            }
+        }
+        return false
+    }
+
     typealias Continuation = (Int, inout [String: Capture]) -> Bool
 
-    private func seq(_ nodes: ArraySlice<PatternNode>, _ t: [Token], _ i: Int, _ caps: inout [String: Capture], _ k: Continuation) -> Bool {
+    private func seq(_ nodes: ArraySlice<PatternNode>, _ t: MatchContext, _ i: Int, _ caps: inout [String: Capture], _ k: Continuation) -> Bool {
         guard let first = nodes.first else { return k(i, &caps) }
         let rest = nodes.dropFirst()
         return node(first, t, i, &caps) { j, c in self.seq(rest, t, j, &c, k) }
     }
 
-    private func node(_ n: PatternNode, _ t: [Token], _ i: Int, _ caps: inout [String: Capture], _ k: Continuation) -> Bool {
+    private func node(_ n: PatternNode, _ t: MatchContext, _ i: Int, _ caps: inout [String: Capture], _ k: Continuation) -> Bool {
         switch n {
-        case .literal(let text):
-            let parts = Tokenizer.tokenize(text)
-            guard i + parts.count <= t.count, !parts.isEmpty else { return false }
-            for (o, p) in parts.enumerated() where t[i + o].lower != p.lower { return false }
+        case .literal(let parts):
+            guard i + parts.count <= t.tokens.count else { return false }
+            for (o, p) in parts.enumerated() where t.tokens[i + o].lower != p { return false }
             return k(i + parts.count, &caps)
         case .tokenClass(let name):
             for length in classes.lengths(name, t, i) {
@@ -50,9 +95,9 @@ public struct Matcher: Sendable {
             return false
         case .gazetteer(let name):
             guard let g = vocabulary.gazetteers[name] else { return false }
-            for m in g.matches(in: t, at: i) {
+            for m in t.rows(g, i) {
                 var c = caps
-                c["\u{0}last"] = Capture(start: i, end: i + m.length, gazetteer: name, row: m.entry.row)
+                c["\u{0}last"] = Capture(start: i, end: i + m.length, gazetteer: name, row: m.row)
                 if k(i + m.length, &c) { caps = c; return true }
             }
             return false
@@ -78,7 +123,7 @@ public struct Matcher: Sendable {
         }
     }
 
-    private func repeatNode(_ inner: PatternNode, _ min: Int, _ max: Int, _ done: Int, _ t: [Token], _ i: Int,
+    private func repeatNode(_ inner: PatternNode, _ min: Int, _ max: Int, _ done: Int, _ t: MatchContext, _ i: Int,
                             _ caps: inout [String: Capture], _ k: Continuation) -> Bool {
         // Greedy: one more first, then stop here if the minimum is met.
         if done < max {

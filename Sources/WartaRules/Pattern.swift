@@ -10,7 +10,8 @@
 /// - `( a | b c )`: alternatives; `?`, `*`, `+` after any element;
 /// - `name=element`: captures what the element matched.
 public indirect enum PatternNode: Sendable, Equatable {
-    case literal(String)
+    /// Lower-case token texts: a literal is tokenized like the text ("No." is "no" and ".").
+    case literal([String])
     case tokenClass(String)
     case gazetteer(String)
     case alternatives([[PatternNode]])
@@ -18,9 +19,18 @@ public indirect enum PatternNode: Sendable, Equatable {
     case repetition(PatternNode, min: Int, max: Int)
 }
 
+/// What can stand first in a match, for a cheap check before matching.
+public enum Starter: Sendable, Equatable, Hashable {
+    case word(String)          // a literal's first token, lower case
+    case gazetteer(String)
+    case anything              // a token class: no cheap check
+}
+
 public struct Pattern: Sendable, Equatable {
     public var nodes: [PatternNode]
     public var source: String
+    /// Every element that may match the first token; worked out at compile time.
+    public var starters: Set<Starter> = []
 
     public static let tokenClasses: Set<String> = ["number", "year", "cap", "lower", "word", "acronym", "punct", "any", "person", "initial", "numword", "office", "countnoun", "propername", "orgname"]
 
@@ -29,6 +39,38 @@ public struct Pattern: Sendable, Equatable {
         var parser = PatternParser(text: Array(source), gazetteers: gazetteers)
         nodes = try parser.sequence(until: nil)
         guard !nodes.isEmpty else { throw PatternError("empty pattern") }
+        starters = Self.starters(of: nodes[...]).set
+    }
+
+    /// The starters of a sequence, and whether it can match no token at all.
+    static func starters(of nodes: ArraySlice<PatternNode>) -> (set: Set<Starter>, canBeEmpty: Bool) {
+        var out = Set<Starter>()
+        for node in nodes {
+            let (s, empty) = starters(of: node)
+            out.formUnion(s)
+            if !empty { return (out, false) }
+        }
+        return (out, true)
+    }
+
+    static func starters(of node: PatternNode) -> (set: Set<Starter>, canBeEmpty: Bool) {
+        switch node {
+        case .literal(let parts): return ([.word(parts[0])], false)
+        case .gazetteer(let name): return ([.gazetteer(name)], false)
+        case .tokenClass: return ([.anything], false)
+        case .capture(_, let inner): return starters(of: inner)
+        case .repetition(let inner, let min, _):
+            let (s, e) = starters(of: inner)
+            return (s, e || min == 0)
+        case .alternatives(let alts):
+            var out = Set<Starter>(), empty = false
+            for a in alts {
+                let (s, e) = starters(of: a[...])
+                out.formUnion(s)
+                empty = empty || e
+            }
+            return (out, empty)
+        }
     }
 }
 
@@ -97,7 +139,7 @@ struct PatternParser {
             while i < text.count, text[i] != "\"" { lit.append(text[i]); i += 1 }
             guard i < text.count else { throw PatternError("missing closing quote") }
             i += 1
-            return .literal(lit.lowercased())
+            return try Self.literal(lit)
         }
         if c == "@" {
             i += 1
@@ -115,7 +157,13 @@ struct PatternParser {
         }
         let w = literalWord()
         guard !w.isEmpty else { throw PatternError("unexpected '\(c)' at \(i)") }
-        return .literal(w.lowercased())
+        return try Self.literal(w)
+    }
+
+    static func literal(_ text: String) throws -> PatternNode {
+        let parts = Tokenizer.tokenize(text).map(\.lower)
+        guard !parts.isEmpty else { throw PatternError("empty literal") }
+        return .literal(parts)
     }
 
     mutating func word() -> String {

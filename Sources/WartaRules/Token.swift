@@ -8,12 +8,36 @@ public struct Token: Sendable, Equatable {
     public var start: Int
     public var end: Int
 
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
-    /// Two or more capitals and no lower-case run longer than the capitals: "BPJS", "BPJamsostek", "DPRD".
-    public var isAcronymLike: Bool {
-        guard kind == .word, text.unicodeScalars.count >= 2 else { return false }
-        let upper = text.unicodeScalars.filter { $0.properties.isUppercase }.count
-        return upper >= 2 && isCapitalized
+    /// Starts with a capital letter.
+    public let isCapitalized: Bool
+    /// A word with two or more capitals that starts with one: "BPJS", "BPJamsostek", "DPRD".
+    public let isAcronymLike: Bool
+    /// No lower-case letter at all: "PUPR", "D".
+    public let isAllCaps: Bool
+
+    public init(text: String, lower: String, kind: Kind, start: Int, end: Int) {
+        self.text = text
+        self.lower = lower
+        self.kind = kind
+        self.start = start
+        self.end = end
+        var upper = 0, lowerCount = 0, first = true, capital = false
+        for s in text.unicodeScalars {
+            let isUpper: Bool, isLower: Bool
+            if s.isASCII {
+                isUpper = s.value >= 65 && s.value <= 90
+                isLower = s.value >= 97 && s.value <= 122
+            } else {
+                isUpper = s.properties.isUppercase
+                isLower = s.properties.isLowercase
+            }
+            if first { capital = isUpper; first = false }
+            if isUpper { upper += 1 }
+            if isLower { lowerCount += 1 }
+        }
+        isCapitalized = capital
+        isAcronymLike = kind == .word && capital && upper >= 2
+        isAllCaps = kind == .word && lowerCount == 0 && upper > 0
     }
 }
 
@@ -27,7 +51,10 @@ public enum Tokenizer {
         var tokens: [Token] = []
         var i = 0
         let n = scalars.count
-        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        func isLetter(_ s: Unicode.Scalar) -> Bool {
+            if s.isASCII { return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) }
+            return s.properties.isAlphabetic
+        }
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
         func make(_ a: Int, _ b: Int, _ kind: Token.Kind) {
             var v = String.UnicodeScalarView()
@@ -37,7 +64,7 @@ public enum Tokenizer {
         }
         while i < n {
             let s = scalars[i]
-            if TextSpace.isSpace(s) { i += 1; continue }
+            if s == " " || TextSpace.isSpace(s) { i += 1; continue }
             if isDigit(s) {
                 var j = i + 1
                 while j < n {
@@ -53,7 +80,7 @@ public enum Tokenizer {
                 var j = i + 1
                 while j < n {
                     let c = scalars[j]
-                    if isLetter(c) || c.properties.generalCategory == .nonspacingMark { j += 1; continue }
+                    if isLetter(c) || (!c.isASCII && c.properties.generalCategory == .nonspacingMark) { j += 1; continue }
                     if (c == "'" || c == "’" || c == "-"), j + 1 < n, isLetter(scalars[j + 1]) || (c == "-" && isDigit(scalars[j + 1])) {
                         // "ke-40" keeps its digits; "Undang-Undang", "Ma'mun" keep their letters.
                         j += 2

@@ -18,6 +18,16 @@ public struct TokenClasses: Sendable {
 
     static let nameParticles: Set<String> = ["bin", "binti", "van", "de", "der", "al", "el", "da", "dos"]
 
+    /// Lengths through the per-article cache; multi-token classes are worked out once per position.
+    public func lengths(_ name: String, _ cx: MatchContext, _ i: Int) -> [Int] {
+        switch name {
+        case "person", "office", "propername", "orgname", "numword":
+            return cx.lengths(name, i) { lengths(name, cx.tokens, i) }
+        default:
+            return lengths(name, cx.tokens, i)
+        }
+    }
+
     public func lengths(_ name: String, _ t: [Token], _ i: Int) -> [Int] {
         guard i < t.count else { return [] }
         let tok = t[i]

@@ -15,6 +15,10 @@ enum CreditLines {
 
     /// Author names credited in `line`, or [] when it is not a credit line.
     static func authors(in line: String) -> [String] {
+        guard line.utf8.count <= 400 else { return [] }
+        // Cheap rejection: every credit has a colon, or opens with "oleh", "by" or "kontributor".
+        let head = line.prefix(12).lowercased()
+        guard line.utf8.contains(UInt8(ascii: ":")) || head.hasPrefix("oleh") || head.hasPrefix("by ") || head.hasPrefix("kontributor") else { return [] }
         guard line.unicodeScalars.count <= 200 else { return [] }
         let lower = Array(line.lowercased())
         let chars = Array(line)
