@@ -37,7 +37,7 @@ public final class MatchContext {
 /// Runs a `Pattern` over tokens with backtracking (greedy repetitions,
 /// longest gazetteer entries first). Literal words are tokenized like the
 /// text, so `"No."` matches the two tokens `No` and `.`.
-public struct Matcher: Sendable {
+public final class Matcher: Sendable {
     public let vocabulary: Vocabulary
     public let classes: TokenClasses
 

@@ -1,7 +1,9 @@
 /// The `@class` elements of the pattern language. Each returns the token
 /// lengths it can match at a position, longest first.
-public struct TokenClasses: Sendable {
+public final class TokenClasses: Sendable {
     let vocabulary: Vocabulary
+
+    public init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
 
     /// Capitalised words that do not start a person's name.
     static let notNames: Set<String> = Set<String>([
