@@ -17,7 +17,7 @@ public struct Rejection: Sendable {
 /// Runs every compiled rule at every token and settles overlaps.
 ///
 /// Conflict policy, per field: higher priority wins; then the longer match;
-/// then the earlier one; agencies may nest inside one another ("Dinas Sosial
+/// then the earlier one, then the rule listed first; agencies may nest inside one another ("Dinas Sosial
 /// Pemkot Balikpapan" and "Pemkot Balikpapan"), other overlaps lose. A winner of an `ignore` rule produces nothing but
 /// still blocks what it overlaps (dates, years, numbers inside names). Across
 /// fields, a figure never overlaps a regulation reference.
@@ -50,7 +50,8 @@ public struct CandidateFinder: Sendable {
                 let pa = rules.rules[a.ruleIndex].spec.priority, pb = rules.rules[b.ruleIndex].spec.priority
                 if pa != pb { return pa > pb }
                 if a.end - a.start != b.end - b.start { return a.end - a.start > b.end - b.start }
-                return a.start < b.start
+                if a.start != b.start { return a.start < b.start }
+                return a.ruleIndex < b.ruleIndex
             }
             var taken: [Candidate] = []
             for c in sorted {

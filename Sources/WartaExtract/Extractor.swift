@@ -3,7 +3,7 @@ import WartaRules
 /// Stage 2 of the pipeline: the cleaned body in, entities with evidence
 /// out. Built once per run from a compiled `RuleSet`; `extract` is called
 /// per article and shares nothing mutable, so it is safe across threads.
-public struct Extractor: Sendable {
+public final class Extractor: Sendable {
     public let rules: RuleSet
     let finder: CandidateFinder
     let laws: LawBuilder
@@ -52,6 +52,7 @@ public struct Extractor: Sendable {
             default: break
             }
         }
+        placeMentions += listedPlaces(after: placeMentions, text: text)
         var entities = Entities()
         entities.laws = resolver.laws(lawMentions)
         entities.places = resolver.places(placeMentions)
@@ -62,6 +63,31 @@ public struct Extractor: Sendable {
         entities.officials = resolver.officials(officialMentions, text: text)
         entities.figures = attach(resolver.figures(figureMentions), places: entities.places, agencies: entities.agencies)
         return Trace(text: text, winners: winners, rejected: rejected, entities: entities)
+    }
+
+    /// Places listed after one named with its kind word share its kind:
+    /// "Kecamatan Somba Opu, Pallangga dan Bajeng" names three districts.
+    func listedPlaces(after mentions: [PlaceBuilder.Mention], text: ArticleText) -> [PlaceBuilder.Mention] {
+        let classes = rules.matcher.classes
+        var out: [PlaceBuilder.Mention] = []
+        let taken = Set(mentions.flatMap { $0.place.mentions.map(\.start) })
+        for m in mentions where ["district", "village"].contains(m.place.kind) && m.place.code == nil {
+            guard let ev = m.place.mentions.first, var i = text.tokens.firstIndex(where: { $0.end == ev.end }).map({ $0 + 1 }) else { continue }
+            while i + 1 < text.tokens.count, [",", "dan", "serta"].contains(text.tokens[i].lower) {
+                var j = i + 1
+                if text.tokens[i].text == ",", j < text.tokens.count, ["dan", "serta"].contains(text.tokens[j].lower) { j += 1 }
+                // "Kecamatan Teluk Meranti dan Kecamatan Kuala Kampar": the next item has its own rule match.
+                guard j < text.tokens.count, !TokenClasses.kindWords.contains(text.tokens[j].lower),
+                      let length = classes.properNameLengths(text.tokens, j).first else { break }
+                let item = text.evidence(j, j + length, rule: "places.listed")
+                if !taken.contains(item.start) {
+                    out.append(PlaceBuilder.Mention(place: Place(name: item.text, kind: m.place.kind, code: nil, province: nil, aliases: [], mentions: [item]),
+                                                    alternatives: [], explicitKind: true))
+                }
+                i = j + length
+            }
+        }
+        return out
     }
 
     /// The dateline city ("Palu (ANTARA) - ..."): a region when the gazetteer knows it, else a place of its own.

@@ -101,7 +101,9 @@ public struct RuleSet: Sendable {
                 }
             }
         }
-        rules.sort { ($0.field, -$0.spec.priority, $0.spec.id) < ($1.field, -$1.spec.priority, $1.spec.id) }
+        // By field and priority; within one priority, in the order the files list them.
+        let order = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.spec.id, $0.offset) })
+        rules.sort { ($0.field, -$0.spec.priority, order[$0.spec.id]!) < ($1.field, -$1.spec.priority, order[$1.spec.id]!) }
     }
 
     public static func ruleFiles(in folder: String) throws -> [String] {

@@ -127,7 +127,7 @@ public final class TokenClasses: Sendable {
         return ends.reversed().map { $0 - i }
     }
 
-    static let kindWords: Set<String> = ["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "kampung", "nagari", "gampong", "dusun"]
+    public static let kindWords: Set<String> = ["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "kampung", "nagari", "gampong", "dusun"]
 
     /// A proper name of a place or company: up to five capitalised words,
     /// stopping at a kind word ("Kabupaten"), a title or an agency.

@@ -2,7 +2,9 @@ import Foundation
 
 /// The gazetteers of `Rules/gazetteers` (and `Rules/laws/types.tsv`),
 /// loaded once and turned into token gazetteers for the pattern language.
-public struct Vocabulary: Sendable {
+public final class Vocabulary: @unchecked Sendable {
+    // A class: one copy shared by every builder and the matcher, never
+    // mutated after `init` (hence @unchecked Sendable).
     public struct Region: Sendable { public var code, name, kind, province: String; public var aliases: [String] }
     public struct Agency: Sendable { public var name: String; public var acronym: String?; public var aliases: [String]; public var kind: String }
     public struct AgencyPattern: Sendable { public var prefix, full: String; public var placeKinds: [String]; public var kind: String }
@@ -78,7 +80,7 @@ public struct Vocabulary: Sendable {
         "province": ["Provinsi", "Prov.", "Prov", "Propinsi"],
     ]
 
-    private mutating func buildGazetteers(extraOfficeWords: String) {
+    private func buildGazetteers(extraOfficeWords: String) {
         var region = Gazetteer(name: "region", requiresCapital: true)
         for (i, r) in regions.enumerated() {
             for form in [r.name] + r.aliases {
