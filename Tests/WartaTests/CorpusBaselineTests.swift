@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import WartaEval
+@testable import WartaExport
 
 /// The evaluation gate: Warta's scores on the project's own Corpus/ may rise,
 /// never silently fall. A change that raises them should raise the pinned
@@ -22,7 +23,8 @@ final class CorpusBaselineTests: XCTestCase {
         let cases = try Evaluator.cases(in: TestPaths.corpus)
         XCTAssertGreaterThanOrEqual(cases.count, 24, "Corpus/ must hold at least 24 pages with gold files")
         XCTAssertTrue(cases.allSatisfy { $0.pagePath != nil }, "every gold file needs its page")
-        let report = try Evaluator().run(goldFolder: TestPaths.corpus, predictions: nil)
+        let extractor = try XCTUnwrap(SharedRules.extractor, "Rules/ must load")
+        let report = try Evaluator(pipeline: Pipeline(extractor: extractor)).run(goldFolder: TestPaths.corpus, predictions: nil)
         XCTAssertEqual(report.failures, [])
         let now = scores(report)
         XCTAssertGreaterThanOrEqual(now["body.f1"] ?? 0, Self.bodyFloor, "body F1 on Corpus/")
