@@ -53,8 +53,36 @@ public struct Pipeline: Sendable {
     }
 
     public func record(for input: InputFile) throws -> Record {
+        if let offset = input.lineOffset, let length = input.lineLength {
+            return try recordFromJSONLine(input, offset: offset, length: length)
+        }
         let bytes = try read(input.path)
         return try record(bytes: bytes, format: input.format, source: input.path)
+    }
+
+    /// One crawler record: `{"id": ..., "url": ..., "html": "..."}` or `"text"`.
+    func recordFromJSONLine(_ input: InputFile, offset: UInt64, length: Int) throws -> Record {
+        let source = input.source
+        guard length <= decoder.maxBytes else {
+            throw Failure(source: source, stage: "read", reason: InputError.tooLarge(bytes: length, limit: decoder.maxBytes).description)
+        }
+        guard let handle = FileHandle(forReadingAtPath: input.path) else { throw Failure(source: source, stage: "read", reason: "unreadable") }
+        defer { try? handle.close() }
+        try handle.seek(toOffset: offset)
+        let data = handle.readData(ofLength: length)
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw Failure(source: source, stage: "decode", reason: "not a JSON object on this line")
+        }
+        let url = object["url"] as? String
+        let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue
+        let named = id.map { "\(input.path)#\($0)" } ?? source
+        if let html = object["html"] as? String {
+            return try record(bytes: Array(html.utf8), format: .html, source: named, url: url)
+        }
+        if let text = object["text"] as? String {
+            return try record(bytes: Array(text.utf8), format: .text, source: named, url: url)
+        }
+        throw Failure(source: source, stage: "decode", reason: "no \"html\" or \"text\" field")
     }
 
     public func record(bytes: [UInt8], format: PageDecoder.Format, source: String, url: String? = nil) throws -> Record {

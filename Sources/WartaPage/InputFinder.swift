@@ -6,12 +6,19 @@ public struct InputFile: Sendable, Hashable {
     public var path: String
     public var relativePath: String
     public var format: PageDecoder.Format
+    /// For one line of a JSON Lines file: where the line starts and how long it is.
+    public var lineOffset: UInt64?
+    public var lineLength: Int?
+    public var lineNumber: Int?
 
     public init(path: String, relativePath: String, format: PageDecoder.Format) {
         self.path = path
         self.relativePath = relativePath
         self.format = format
     }
+
+    /// The source name records and errors use: the path, or `path:line` for a JSON Lines line.
+    public var source: String { lineNumber.map { "\(path):\($0)" } ?? path }
 
     /// The relative path with the input extension (`.html`, `.htm`,
     /// `.html.gz`, `.txt`) replaced by `ext`.
@@ -34,6 +41,10 @@ public enum InputFinder {
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
                 throw InputError.unreadable("\(path): no such file or folder")
             }
+            if !isDir.boolValue, path.lowercased().hasSuffix(".jsonl") {
+                found.append(contentsOf: try jsonLines(path: path, relative: (path as NSString).lastPathComponent))
+                continue
+            }
             if !isDir.boolValue {
                 let name = (path as NSString).lastPathComponent
                 found.append(InputFile(path: path, relativePath: name,
@@ -44,15 +55,54 @@ public enum InputFinder {
             guard let walker = fm.enumerator(atPath: root) else { continue }
             var here: [InputFile] = []
             while let rel = walker.nextObject() as? String {
-                guard let format = PageDecoder.format(ofPath: rel) else { continue }
                 let full = (root as NSString).appendingPathComponent(rel)
+                if rel.lowercased().hasSuffix(".jsonl") {
+                    let shown = path.hasSuffix("/") ? path + rel : path + "/" + rel
+                    here.append(contentsOf: try jsonLines(path: shown, relative: rel))
+                    continue
+                }
+                guard let format = PageDecoder.format(ofPath: rel) else { continue }
                 var sub: ObjCBool = false
                 if fm.fileExists(atPath: full, isDirectory: &sub), sub.boolValue { continue }
                 let shown = path.hasSuffix("/") ? path + rel : path + "/" + rel
                 here.append(InputFile(path: shown, relativePath: rel, format: format))
             }
-            found.append(contentsOf: here.sorted { $0.relativePath < $1.relativePath })
+            found.append(contentsOf: here.sorted { ($0.relativePath, $0.lineNumber ?? 0) < ($1.relativePath, $1.lineNumber ?? 0) })
         }
         return found
+    }
+
+    /// One input per non-empty line of a JSON Lines file (crawler output:
+    /// `{"id": ..., "url": ..., "html": ...}` or `"text"`), found by
+    /// streaming through the file: only offsets are kept.
+    static func jsonLines(path: String, relative: String) throws -> [InputFile] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError.unreadable("\(path): cannot open") }
+        defer { try? handle.close() }
+        var out: [InputFile] = []
+        var offset: UInt64 = 0
+        var lineStart: UInt64 = 0
+        var line = 1
+        let stem = String(relative.dropLast(".jsonl".count))
+        func add(_ end: UInt64) {
+            guard end > lineStart else { return }
+            var input = InputFile(path: path, relativePath: stem + "/" + String(format: "%06d", line) + ".html", format: .html)
+            input.lineOffset = lineStart
+            input.lineLength = Int(end - lineStart)
+            input.lineNumber = line
+            out.append(input)
+        }
+        while true {
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { break }
+            for (k, b) in chunk.enumerated() where b == 0x0A {
+                let end = offset + UInt64(k)
+                add(end)
+                lineStart = end + 1
+                line += 1
+            }
+            offset += UInt64(chunk.count)
+        }
+        add(offset)
+        return out
     }
 }
