@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "warta", targets: ["warta"]),
-        .library(name: "Warta", targets: ["WartaPage", "WartaClean", "WartaRules", "WartaExtract", "WartaEval", "WartaExport"]),
+        .library(name: "Warta", targets: ["WartaPage", "WartaClean", "WartaRules", "WartaExtract", "WartaEval", "WartaExport", "WartaAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,6 +18,12 @@ let package = Package(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
+        ),
+        // SQLite from Debian's libsqlite3-dev, for `warta export --sqlite`.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(
             name: "CHTML",
@@ -36,16 +42,18 @@ let package = Package(
         .target(name: "WartaEval", dependencies: ["WartaExport"]),
         // Records, the batch runner and writers.
         .target(name: "WartaExport", dependencies: ["WartaPage", "WartaClean", "WartaExtract"]),
+        // What analysts take away: statistics, CSV and SQLite.
+        .target(name: "WartaAnalysis", dependencies: ["WartaExport", "CSQLite"]),
         .executableTarget(
             name: "warta",
             dependencies: [
-                "WartaExport", "WartaEval",
+                "WartaExport", "WartaEval", "WartaAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "WartaTests",
-            dependencies: ["WartaPage", "WartaClean", "WartaEval", "WartaExport", "WartaRules", "WartaExtract"]
+            dependencies: ["WartaPage", "WartaClean", "WartaEval", "WartaExport", "WartaRules", "WartaExtract", "WartaAnalysis"]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -1,0 +1,4 @@
+#ifndef WARTA_CSQLITE_SHIM_H
+#define WARTA_CSQLITE_SHIM_H
+#include <sqlite3.h>
+#endif
