@@ -1,6 +1,7 @@
 import Foundation
 import WartaClean
 import WartaPage
+import WartaExtract
 
 /// Speed figures for `warta bench`: the same pages read into memory once,
 /// then timed per stage on one core, so a change's cost shows as numbers.
@@ -15,7 +16,12 @@ public struct Benchmark {
     }
 
     public var pipeline: Pipeline
-    public init(pipeline: Pipeline = Pipeline()) { self.pipeline = pipeline }
+    /// When set, a third stage times cleaning plus entity extraction.
+    public var extractor: Extractor?
+    public init(pipeline: Pipeline = Pipeline(), extractor: Extractor? = nil) {
+        self.pipeline = pipeline
+        self.extractor = extractor
+    }
 
     /// Times libxml2 parsing alone, then decode + clean + record, over `inputs`, `repeats` times.
     public func run(_ inputs: [InputFile], repeats: Int) throws -> [Stage] {
@@ -42,11 +48,23 @@ public struct Benchmark {
             }
             cleanSeconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }
+        var stages: [Stage] = []
+        if let extractor {
+            var full = pipeline
+            full.extractor = extractor
+            var seconds = 0.0
+            for _ in 0..<repeats {
+                let start = DispatchTime.now().uptimeNanoseconds
+                for (input, raw) in loaded { _ = try? full.record(bytes: raw, format: input.format, source: input.path) }
+                seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            }
+            stages.append(Stage(name: "full (clean + extract entities)", pages: loaded.count * repeats, bytes: bytes * repeats, seconds: seconds))
+        }
         let htmlBytes = pages.reduce(0) { if case .html(let b, _) = $1.content { return $0 + b.count }; return $0 }
         return [
             Stage(name: "libxml2 parse only", pages: pages.count * repeats, bytes: htmlBytes * repeats, seconds: parseSeconds),
             Stage(name: "clean (decode+parse+clean+record)", pages: loaded.count * repeats, bytes: bytes * repeats, seconds: cleanSeconds),
-        ]
+        ] + stages
     }
 
     /// Peak resident memory of this process so far, in MiB.

@@ -47,7 +47,8 @@ struct AgencyBuilder: Sendable {
             let region = vocabulary.regionFormRows[prow]
             let pattern = vocabulary.agencyPatterns[row]
             let name = localName(pattern: pattern, region: region)
-            let form = ev.text.contains("(") ? nil : ev.text
+            // "Pemerintah Kota (Pemkot) Palu": the short form is "Pemkot Palu".
+            let form = c.captures["short"].map { text.text($0) + " " + text.text(place) } ?? ev.text
             return Agency(name: name, acronym: form == name ? nil : form, aliases: [], kind: pattern.kind, mentions: [ev])
         }
         if let head = c.captures["head"], let nameCap = c.captures["name"], let place = c.captures["place"], let prow = place.row {

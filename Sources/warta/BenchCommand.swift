@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WartaExport
 import WartaPage
+import WartaExtract
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,9 +16,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "How many times to run over the pages.")
     var repeats: Int = 3
 
+    @OptionGroup var rules: RulesOption
+
     func run() throws {
         let inputs = try InputFinder.find(paths)
-        let stages = try Benchmark().run(inputs, repeats: repeats)
+        let stages = try Benchmark(extractor: Extractor(rules: try rules.load())).run(inputs, repeats: repeats)
         print("pages: \(inputs.count), repeats: \(repeats), one core")
         for s in stages {
             print(String(format: "%-36@ %8.1f pages/s %8.1f MB/s  (%d pages in %.2f s)",

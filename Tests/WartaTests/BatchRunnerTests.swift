@@ -23,8 +23,9 @@ final class BatchRunnerTests: XCTestCase {
             FileManager.default.createFile(atPath: input + "/" + name, contents: data)
         }
         let runner = BatchRunner(pipeline: Pipeline(), destination: .folder(output))
-        var reported: [String] = []
-        let summary = runner.run(try InputFinder.find([input])) { reported.append("\($0.source): \($0.reason)") }
+        let collector = Collector()
+        let summary = runner.run(try InputFinder.find([input])) { collector.add("\($0.source): \($0.reason)") }
+        let reported = collector.lines
         XCTAssertEqual(summary.written, 2)
         XCTAssertEqual(summary.failures.count, 4)
         XCTAssertTrue(reported.contains { $0.hasSuffix("empty.html: empty file") }, "\(reported)")
@@ -46,4 +47,12 @@ final class BatchRunnerTests: XCTestCase {
         }
         XCTAssertEqual(record.paragraphs.count, 2)
     }
+}
+
+/// Failure lines gathered from the batch's worker threads.
+final class Collector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+    func add(_ line: String) { lock.lock(); stored.append(line); lock.unlock() }
+    var lines: [String] { lock.lock(); defer { lock.unlock() }; return stored }
 }
