@@ -9,6 +9,19 @@ import WartaRules
 struct AgencyBuilder: Sendable {
     let vocabulary: Vocabulary
 
+    /// "PT Borneo Karya Persada Imam Santoso (IS)": the words whose initials stand in
+    /// parentheses after the name are a person's, not the company's.
+    static func withoutTrailingPerson(_ name: String, after end: Int, text: ArticleText) -> String {
+        let t = text.tokens
+        guard end + 2 < t.count, t[end].text == "(", t[end + 2].text == ")", t[end + 1].isAllCaps else { return name }
+        let initials = Array(t[end + 1].text)
+        var words = name.split(separator: " ")
+        guard words.count > initials.count + 1 else { return name }
+        let tail = words.suffix(initials.count).map { $0.first! }
+        if tail.map({ Character($0.uppercased()) }) == initials { words.removeLast(initials.count) }
+        return words.joined(separator: " ")
+    }
+
     /// "Kabupaten X", "Kota X", "Provinsi X".
     func regionPhrase(_ index: Int) -> String {
         let r = vocabulary.regions[index]
@@ -62,8 +75,14 @@ struct AgencyBuilder: Sendable {
             return Agency(name: name, acronym: nil, aliases: [], kind: "branch", mentions: [ev])
         }
         if let nameCap = c.captures["name"] {
-            let name = spec.id == "agencies.company" ? "PT " + text.text(nameCap) : text.text(nameCap)
+            var name = spec.id == "agencies.company" ? "PT " + text.text(nameCap) : text.text(nameCap)
             let acronym = c.captures["acronym"].map { text.text($0) }
+            // An acronym in parentheses starts with its name's first letter ("Taruna Siaga Bencana (Tagana)");
+            // "(GAF)" after "Dinas PUPR ... Gusti Anwar Fadillah" abbreviates a person, not the body.
+            if let acronym, let a = acronym.first, let n = name.first, a.lowercased() != n.lowercased() { return nil }
+            if spec.id == "agencies.company" {
+                name = Self.withoutTrailingPerson(name, after: c.end, text: text)
+            }
             return Agency(name: name, acronym: acronym, aliases: [], kind: spec.id == "agencies.company" ? "company" : nil, mentions: [ev])
         }
         return nil

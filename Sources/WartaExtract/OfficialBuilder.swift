@@ -17,6 +17,7 @@ struct OfficialBuilder: Sendable {
 
     func build(_ c: Candidate, spec: RuleSpec, text: ArticleText) -> Official? {
         guard let nameCap = c.captures["name"], let titleCap = c.captures["title"], let row = titleCap.row else { return nil }
+        // The title as the table writes it, whatever the case in the text ("juru bicara" → "Juru Bicara").
         let t = vocabulary.titles[row]
         var titleWords: [String] = []
         if let mod = c.captures["mod"] {

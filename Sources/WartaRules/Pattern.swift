@@ -32,7 +32,7 @@ public struct Pattern: Sendable, Equatable {
     /// Every element that may match the first token; worked out at compile time.
     public var starters: Set<Starter> = []
 
-    public static let tokenClasses: Set<String> = ["number", "year", "cap", "lower", "word", "acronym", "punct", "any", "person", "initial", "numword", "office", "countnoun", "propername", "orgname"]
+    public static let tokenClasses: Set<String> = ["number", "year", "cap", "lower", "word", "acronym", "punct", "any", "person", "initial", "numword", "office", "countnoun", "propername", "orgname", "inparen"]
 
     public init(_ source: String, gazetteers: Set<String>) throws {
         self.source = source

@@ -16,6 +16,7 @@ public final class TokenClasses: Sendable {
         "idul", "hari", "ramadhan", "lebaran", "natal", "tahun", "pukul", "jalan", "jl", "gedung", "kantor", "rumah", "masjid",
         "nomor", "no", "rt", "rw", "pasal", "ayat", "bab", "halaman", "foto", "video", "baca", "simak",
         "barat", "timur", "utara", "selatan", "tengah", "raya", "jaya", "baru", "hulu", "hilir", "besar", "daya",
+        "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "seratus", "seribu",
     ]).union(Vocabulary.months.map { $0.lowercased() })
 
     static let nameParticles: Set<String> = ["bin", "binti", "van", "de", "der", "al", "el", "da", "dos"]
@@ -53,6 +54,11 @@ public final class TokenClasses: Sendable {
             return [parsed.length]
         case "office": return officeLengths(t, i)
         case "propername": return properNameLengths(t, i)
+        case "inparen":
+            // Anything inside parentheses ("FHK2I", "Dirjen PAUD Dikdasmen"), up to the closing one.
+            var j = i
+            while j < t.count, j - i < 8, t[j].text != ")", t[j].text != "(" { j += 1 }
+            return j < t.count && t[j].text == ")" && j > i ? [j - i] : []
         case "orgname": return orgNameLengths(t, i)
         case "countnoun":
             guard tok.kind == .word, !tok.isCapitalized, !vocabulary.notNouns.contains(tok.lower) else { return [] }
@@ -72,7 +78,8 @@ public final class TokenClasses: Sendable {
             let tok = t[j]
             // Office words ("Wilayah", "Kepesertaan") continue titles; ranks and
             // capitals-only words ("PUPR", "Kombes") are not names either.
-            let officeWord = vocabulary.officeWords.contains(tok.lower)
+            // "Lalu" is a Sasak name as often as it opens "Lalu Lintas".
+            let officeWord = vocabulary.officeWords.contains(tok.lower) && !(tok.lower == "lalu" && !(j + 1 < t.count && t[j + 1].lower == "lintas"))
             let shouting = tok.text.count >= 2 && tok.text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
             let rank = words > 0 && !(vocabulary.gazetteers["honorific"]?.matches(in: t, at: j).isEmpty ?? true)
             if tok.kind == .word, tok.isCapitalized, !Self.notNames.contains(tok.lower), !officeWord, !shouting || tok.text.count == 1, !rank, !startsOtherEntity(t, j) {
@@ -91,7 +98,15 @@ public final class TokenClasses: Sendable {
         }
         // A lone initial ("D") is not a name.
         if ends.count == 1, t[i].text.count == 1 { return [] }
-        return ends.reversed().map { $0 - i }
+        // A "name" that runs into an agency, a local body or a rank is part of an office
+        // ("Ditlantas Polda Metro Jaya AKBP ..."), not a person.
+        return ends.reversed().filter { end in
+            guard end < t.count else { return true }
+            for g in ["agency", "agency_prefix", "honorific"] {
+                if let gz = vocabulary.gazetteers[g], gz.requiresCapital || t[end].isCapitalized, !gz.matches(in: t, at: end).isEmpty { return false }
+            }
+            return true
+        }.map { $0 - i }
     }
 
     /// Words that continue an office title ("Kepesertaan", "Tenaga Kerja dan
@@ -113,6 +128,12 @@ public final class TokenClasses: Sendable {
             if !ends.isEmpty, tok.lower == "dan" || tok.text == "&" || tok.text == ",", j + 1 < t.count,
                t[j + 1].isCapitalized, vocabulary.officeWords.contains(t[j + 1].lower) {
                 j += 1
+                continue
+            }
+            // "..., Pendidikan Dasar, dan Pendidikan Menengah"
+            if !ends.isEmpty, tok.text == ",", j + 2 < t.count, t[j + 1].lower == "dan", t[j + 2].isCapitalized,
+               vocabulary.officeWords.contains(t[j + 2].lower) {
+                j += 2
                 continue
             }
             // "Komisi D", "Seksi II", "Bidang III": a letter or roman numeral after an office word.

@@ -100,6 +100,8 @@ public final class Vocabulary: @unchecked Sendable {
         for (i, p) in agencyPatterns.enumerated() { prefix.add(form: p.prefix, row: i); prefix.add(form: p.full, row: i) }
         var title = Gazetteer(name: "title", requiresCapital: true)
         for (i, t) in titles.enumerated() { title.add(form: t.form, row: i) }
+        var titleAny = Gazetteer(name: "title_any", requiresCapital: false)
+        for (i, t) in titles.enumerated() { titleAny.add(form: t.form, row: i) }
         var honorific = Gazetteer(name: "honorific", requiresCapital: false)
         for (i, h) in honorifics.enumerated() { honorific.add(form: h.form, row: i) }
         var unit = Gazetteer(name: "unit", requiresCapital: false)
@@ -112,7 +114,7 @@ public final class Vocabulary: @unchecked Sendable {
         for (i, l) in lawTypes.enumerated() { law.add(form: l.form, row: i) }
         var month = Gazetteer(name: "month", requiresCapital: false)
         for (i, m) in Self.months.enumerated() { month.add(form: m, row: i) }
-        gazetteers = ["region": region, "place": place, "agency": agency, "agency_prefix": prefix, "title": title,
+        gazetteers = ["region": region, "place": place, "agency": agency, "agency_prefix": prefix, "title": title, "title_any": titleAny,
                       "honorific": honorific, "unit": unit, "scale": scale, "currency": currency, "law_type": law, "month": month]
 
         var words = Set<String>()
@@ -123,7 +125,8 @@ public final class Vocabulary: @unchecked Sendable {
             let w = line.trimmingCharacters(in: .whitespaces).lowercased()
             if !w.isEmpty { words.insert(w) }
         }
-        officeWords = words
+        // Company forms and function words never continue a title.
+        officeWords = words.subtracting(["pt", "cv", "tbk", "persero", "dan", "di", "ke", "dari", "untuk", "yang", "atau", "serta", "pada", "&", "republik", "indonesia"])
     }
 
     static let months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
