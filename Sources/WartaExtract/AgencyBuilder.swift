@@ -9,6 +9,9 @@ import WartaRules
 struct AgencyBuilder: Sendable {
     let vocabulary: Vocabulary
 
+    static let facilityNames = ["rsud": "Rumah Sakit Umum Daerah", "rs": "Rumah Sakit", "lapas": "Lembaga Pemasyarakatan",
+                                "rutan": "Rumah Tahanan", "balai": "Balai", "balai besar": "Balai Besar", "puskesmas": "Puskesmas"]
+
     /// "PT Borneo Karya Persada Imam Santoso (IS)": the words whose initials stand in
     /// parentheses after the name are a person's, not the company's.
     static func withoutTrailingPerson(_ name: String, after end: Int, text: ArticleText) -> String {
@@ -74,12 +77,24 @@ struct AgencyBuilder: Sendable {
             let name = text.text(head) + " " + text.text(parent)
             return Agency(name: name, acronym: nil, aliases: [], kind: "branch", mentions: [ev])
         }
+        if spec.id == "agencies.named-facility", let head = c.captures["head"], let nameCap = c.captures["name"] {
+            let type = Self.facilityNames[text.text(head).lowercased()] ?? text.text(head)
+            let kelas = text.tokens[nameCap.start - 2 >= 0 ? nameCap.start - 2 : 0].lower == "kelas" ? "Kelas " + text.text(nameCap.start - 1, nameCap.start) + " " : ""
+            let rest = c.captures["rest"].map { " " + text.text($0) } ?? ""
+            return Agency(name: type + rest + " " + kelas + text.text(nameCap), acronym: nil, aliases: [ev.text], kind: "facility", mentions: [ev])
+        }
         if let nameCap = c.captures["name"] {
-            var name = spec.id == "agencies.company" ? "PT " + text.text(nameCap) : text.text(nameCap)
+            let form = c.captures["form"].map { text.text($0) } ?? "PT"
+            var name = spec.id == "agencies.company" ? form + " " + text.text(nameCap) : text.text(nameCap)
             let acronym = c.captures["acronym"].map { text.text($0) }
             // An acronym in parentheses starts with its name's first letter ("Taruna Siaga Bencana (Tagana)");
             // "(GAF)" after "Dinas PUPR ... Gusti Anwar Fadillah" abbreviates a person, not the body.
             if let acronym, let a = acronym.first, let n = name.first, a.lowercased() != n.lowercased() { return nil }
+            // "Rumah Sakit Umum Daerah (RSUD)" defines a kind of body, not a body.
+            if spec.id == "agencies.defined", let g = vocabulary.gazetteers["agency_prefix"] {
+                let toks = Tokenizer.tokenize(name)
+                if g.matches(in: toks, at: 0).contains(where: { $0.length == toks.count }) { return nil }
+            }
             if spec.id == "agencies.company" {
                 name = Self.withoutTrailingPerson(name, after: c.end, text: text)
             }

@@ -73,18 +73,23 @@ public final class Extractor: Sendable {
         let taken = Set(mentions.flatMap { $0.place.mentions.map(\.start) })
         for m in mentions where ["district", "village"].contains(m.place.kind) && m.place.code == nil {
             guard let ev = m.place.mentions.first, var i = text.tokens.firstIndex(where: { $0.end == ev.end }).map({ $0 + 1 }) else { continue }
+            var items: [Evidence] = []
+            var coordinated = false
             while i + 1 < text.tokens.count, [",", "dan", "serta"].contains(text.tokens[i].lower) {
                 var j = i + 1
-                if text.tokens[i].text == ",", j < text.tokens.count, ["dan", "serta"].contains(text.tokens[j].lower) { j += 1 }
+                if text.tokens[i].lower != "," { coordinated = true }
+                if text.tokens[i].text == ",", j < text.tokens.count, ["dan", "serta"].contains(text.tokens[j].lower) { j += 1; coordinated = true }
                 // "Kecamatan Teluk Meranti dan Kecamatan Kuala Kampar": the next item has its own rule match.
                 guard j < text.tokens.count, !TokenClasses.kindWords.contains(text.tokens[j].lower),
                       let length = classes.properNameLengths(text.tokens, j).first else { break }
-                let item = text.evidence(j, j + length, rule: "places.listed")
-                if !taken.contains(item.start) {
-                    out.append(PlaceBuilder.Mention(place: Place(name: item.text, kind: m.place.kind, code: nil, province: nil, aliases: [], mentions: [item]),
-                                                    alternatives: [], explicitKind: true))
-                }
+                items.append(text.evidence(j, j + length, rule: "places.listed"))
                 i = j + length
+            }
+            // Only a real list ("A, B dan C") shares the kind: "Desa Golo Mori, Hendrikus Damat" names a person.
+            guard coordinated else { continue }
+            for item in items where !taken.contains(item.start) {
+                out.append(PlaceBuilder.Mention(place: Place(name: item.text, kind: m.place.kind, code: nil, province: nil, aliases: [], mentions: [item]),
+                                                alternatives: [], explicitKind: true))
             }
         }
         return out

@@ -148,6 +148,10 @@ public final class TokenClasses: Sendable {
         return ends.reversed().map { $0 - i }
     }
 
+    /// Words that end a place name: `notNames` without the directions and
+    /// descriptors place names carry ("Ilir Barat I", "Binjai Hulu", "Kota Baru").
+    static let placeStops: Set<String> = notNames.subtracting(["barat", "timur", "utara", "selatan", "tengah", "raya", "jaya", "baru", "hulu", "hilir", "besar"])
+
     public static let kindWords: Set<String> = ["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "kampung", "nagari", "gampong", "dusun"]
 
     /// A proper name of a place or company: up to five capitalised words,
@@ -157,7 +161,7 @@ public final class TokenClasses: Sendable {
         while j < t.count, j - i < 5 {
             let tok = t[j]
             guard tok.kind == .word || (tok.kind == .number && j > i), tok.isCapitalized || tok.kind == .number,
-                  !Self.notNames.contains(tok.lower),
+                  !Self.placeStops.contains(tok.lower),
                   !Self.kindWords.contains(tok.lower) else { break }
             if j > i, let title = vocabulary.gazetteers["title"], !title.matches(in: t, at: j).isEmpty { break }
             if j > i, let agency = vocabulary.gazetteers["agency"], !agency.matches(in: t, at: j).isEmpty { break }
