@@ -71,7 +71,7 @@ public final class Extractor: Sendable {
         let classes = rules.matcher.classes
         var out: [PlaceBuilder.Mention] = []
         let taken = Set(mentions.flatMap { $0.place.mentions.map(\.start) })
-        for m in mentions where ["district", "village"].contains(m.place.kind) && m.place.code == nil {
+        for m in mentions where ["places.district", "places.village"].contains(m.place.mentions.first?.rule ?? "") {
             guard let ev = m.place.mentions.first, var i = text.tokens.firstIndex(where: { $0.end == ev.end }).map({ $0 + 1 }) else { continue }
             var items: [Evidence] = []
             var coordinated = false

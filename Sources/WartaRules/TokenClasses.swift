@@ -152,6 +152,10 @@ public final class TokenClasses: Sendable {
     /// descriptors place names carry ("Ilir Barat I", "Binjai Hulu", "Kota Baru").
     static let placeStops: Set<String> = notNames.subtracting(["barat", "timur", "utara", "selatan", "tengah", "raya", "jaya", "baru", "hulu", "hilir", "besar"])
 
+    /// Words that open Indonesian place names and may precede another place's name.
+    static let geographicWords: Set<String> = ["teluk", "kuala", "muara", "sungai", "tanjung", "pulau", "air", "ujung", "batu", "bukit",
+                                               "pasir", "lubuk", "rantau", "tebing", "padang", "koto", "danau", "gunung", "simpang"]
+
     public static let kindWords: Set<String> = ["kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "kampung", "nagari", "gampong", "dusun"]
 
     /// A proper name of a place or company: up to five capitalised words,
@@ -165,7 +169,9 @@ public final class TokenClasses: Sendable {
                   !Self.kindWords.contains(tok.lower) else { break }
             if j > i, let title = vocabulary.gazetteers["title"], !title.matches(in: t, at: j).isEmpty { break }
             if j > i, let agency = vocabulary.gazetteers["agency"], !agency.matches(in: t, at: j).isEmpty { break }
-            if j > i, let region = vocabulary.gazetteers["region"], !region.matches(in: t, at: j).isEmpty { break }
+            // A region's name after a geographic word is part of a new name ("Kuala Kampar", "Teluk Meranti").
+            if j > i, let region = vocabulary.gazetteers["region"], !region.matches(in: t, at: j).isEmpty,
+               !Self.geographicWords.contains(t[j - 1].lower) { break }
             j += 1
         }
         return j > i ? (1...(j - i)).reversed().map { $0 } : []

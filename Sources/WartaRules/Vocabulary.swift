@@ -57,6 +57,16 @@ public final class Vocabulary: @unchecked Sendable {
                 places.append(Place(name: row["name"] ?? "", kind: row["kind"] ?? "other", aliases: Self.list(row["aliases"])))
             }
         }
+        // Regency capitals (optional file): towns the press names on their own ("di Praya", "Selong").
+        if FileManager.default.fileExists(atPath: g + "regency-capitals.tsv") {
+            let regencyNames = Dictionary(regions.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+            for row in try TSVTable(path: g + "regency-capitals.tsv").rows {
+                guard let capital = row["capital"], !capital.isEmpty, let code = row["code"],
+                      regencyNames[code]?.lowercased() != capital.lowercased(),
+                      !Self.commonWords.contains(capital.lowercased()) else { continue }
+                places.append(Place(name: capital, kind: "district", aliases: []))
+            }
+        }
         honorifics = try TSVTable(path: g + "honorifics.tsv").rows.map { ($0["form"] ?? "", $0["kind"] ?? "") }
         units = try TSVTable(path: g + "units.tsv").rows.map { Unit(word: $0["word"] ?? "", unit: $0["unit"] ?? "count", scale: Double($0["scale"] ?? "1") ?? 1) }
         scales = try TSVTable(path: g + "scales.tsv").rows.map { ($0["word"] ?? "", Double($0["multiplier"] ?? "1") ?? 1) }
@@ -73,6 +83,11 @@ public final class Vocabulary: @unchecked Sendable {
     static func list(_ cell: String?) -> [String] {
         (cell ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
+
+    /// Capitals whose names are everyday words ("Raya", "Tanjung"): too ambiguous alone.
+    static let commonWords: Set<String> = ["raya", "tanjung", "baru", "kota", "besar", "idi", "tengah", "sentral", "pusat", "kota agung", "wangi-wangi",
+                                                 "negara", "sumber", "benteng", "mulia", "muara", "pasar", "kuala", "sungai", "karang", "bukit",
+                                                 "batu", "sentani", "bangsal", "gunung", "teluk", "pulau", "ujung", "kota baru", "mandiri", "maju"]
 
     static let kindPrefixes: [String: [String]] = [
         "regency": ["Kabupaten", "Kab.", "Kab"],
