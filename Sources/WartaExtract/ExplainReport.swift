@@ -10,6 +10,9 @@ public enum ExplainReport {
             let ev = trace.text.evidence(c.start, c.end, rule: r.spec.id)
             let ignored = r.spec.output?["ignore"] == "true" ? "  (ignored: not a figure)" : ""
             out.append("  \(r.field.padding(10)) \(r.spec.id.padding(32)) \(ev.start)-\(ev.end)  \(ev.text)\(ignored)")
+            let parts = c.captures.filter { !$0.key.hasPrefix("\u{0}") }.sorted { $0.value.start < $1.value.start }
+                .map { "\($0.key)=\"\(trace.text.text($0.value))\"" + ($0.value.gazetteer.map { " <\($0)>" } ?? "") }
+            if !parts.isEmpty { out.append("  " + String(repeating: " ", count: 44) + parts.joined(separator: " ")) }
         }
         out.append("")
         out.append("== entities")

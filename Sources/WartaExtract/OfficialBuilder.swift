@@ -34,15 +34,20 @@ struct OfficialBuilder: Sendable {
             // The org alternative matched one of: agency [region], prefix region, region, place.
             let toks = text.tokens
             var i = org.start
-            if let a = vocabulary.gazetteers["agency"]?.matches(in: toks, at: i).first, i + a.length <= org.end {
+            // A national body named anywhere in the span is the organisation: "Kantor Wilayah BPJS
+            // Ketenagakerjaan ..." → BPJS Ketenagakerjaan; "Ditlantas Polda Metro Jaya" → Polda Metro Jaya.
+            if let k = (org.start..<org.end).first(where: { !(vocabulary.gazetteers["agency"]?.matches(in: toks, at: $0).isEmpty ?? true) }),
+               let a = vocabulary.gazetteers["agency"]?.matches(in: toks, at: k).first, k + a.length <= org.end {
                 organization = vocabulary.agencies[a.entry.row].name
-                i += a.length
+                i = k + a.length
             } else if let p = vocabulary.gazetteers["agency_prefix"]?.matches(in: toks, at: i).first, i + p.length < org.end,
                       let r = vocabulary.gazetteers["region"]?.matches(in: toks, at: i + p.length).first {
                 organization = localBodyOrganization(for: vocabulary.agencyPatterns[p.entry.row], region: vocabulary.regionFormRows[r.entry.row])
                 i = org.end
             }
-            if i < org.end, let r = vocabulary.gazetteers["region"]?.matches(in: toks, at: i).first {
+            // The region may follow a unit the gazetteers do not know ("PUPR Tanah Laut").
+            if let k = (i..<org.end).first(where: { !(vocabulary.gazetteers["region"]?.matches(in: toks, at: $0).isEmpty ?? true) }),
+               let r = vocabulary.gazetteers["region"]?.matches(in: toks, at: k).first {
                 region = vocabulary.regionFormRows[r.entry.row]
             } else if i < org.end, let p = vocabulary.gazetteers["place"]?.matches(in: toks, at: i).first,
                       vocabulary.places[p.entry.row].name == "Indonesia" {
@@ -86,7 +91,8 @@ struct OfficialBuilder: Sendable {
     /// (Dinas, Badan) belongs to its local government; police, prosecutors
     /// and courts are their own organisation.
     func localBodyOrganization(for pattern: Vocabulary.AgencyPattern, region: Int) -> String {
-        if pattern.kind == "local-agency" { return "Pemerintah " + agencies.regionPhrase(region) }
+        // A Dinas belongs to its local government; a Badan (BPBD, Bappeda) is a body of its own.
+        if pattern.kind == "local-agency" && pattern.full.hasPrefix("Dinas") { return "Pemerintah " + agencies.regionPhrase(region) }
         return agencies.localName(pattern: pattern, region: region)
     }
 
