@@ -36,7 +36,16 @@ struct OfficialBuilder: Sendable {
             var i = org.start
             // A national body named anywhere in the span is the organisation: "Kantor Wilayah BPJS
             // Ketenagakerjaan ..." → BPJS Ketenagakerjaan; "Ditlantas Polda Metro Jaya" → Polda Metro Jaya.
-            if let k = (org.start..<org.end).first(where: { !(vocabulary.gazetteers["agency"]?.matches(in: toks, at: $0).isEmpty ?? true) }),
+            // A local body in the span wins over a party or national body before it ("Fraksi Partai Golkar DPRD Riau").
+            if let k = (org.start..<org.end).first(where: { k in
+                   guard let p = vocabulary.gazetteers["agency_prefix"]?.matches(in: toks, at: k).first, k + p.length < org.end else { return false }
+                   return !(vocabulary.gazetteers["region"]?.matches(in: toks, at: k + p.length).isEmpty ?? true)
+               }), k > org.start,
+               let p = vocabulary.gazetteers["agency_prefix"]?.matches(in: toks, at: k).first,
+               let r = vocabulary.gazetteers["region"]?.matches(in: toks, at: k + p.length).first {
+                organization = localBodyOrganization(for: vocabulary.agencyPatterns[p.entry.row], region: vocabulary.regionFormRows[r.entry.row])
+                i = org.end
+            } else if let k = (org.start..<org.end).first(where: { !(vocabulary.gazetteers["agency"]?.matches(in: toks, at: $0).isEmpty ?? true) }),
                let a = vocabulary.gazetteers["agency"]?.matches(in: toks, at: k).first, k + a.length <= org.end {
                 organization = vocabulary.agencies[a.entry.row].name
                 i = k + a.length

@@ -186,6 +186,13 @@ public final class TokenClasses: Sendable {
         var ends = [j]
         while j < t.count, j - i < 12 {
             let tok = t[j]
+            // A local body or a region after the name belongs to what follows ("Partai Golkar DPRD Riau").
+            if let g = vocabulary.gazetteers["agency_prefix"], !g.matches(in: t, at: j).isEmpty { break }
+            if let g = vocabulary.gazetteers["region"], let r = g.matches(in: t, at: j).first {
+                // ... unless the region closes the name before its acronym ("... Sulawesi Maluku (BPJAMSOSTEK Sulama)").
+                if j + r.length < t.count, t[j + r.length].text == "(" { j += r.length; ends.append(j); continue }
+                break
+            }
             if tok.kind == .word, tok.isCapitalized { j += 1; ends.append(j); continue }
             if ["dan", "&", "untuk", "di", "se", "pada"].contains(tok.lower), j + 1 < t.count, t[j + 1].isCapitalized { j += 1; continue }
             break
