@@ -52,6 +52,22 @@ public final class BatchRunner: @unchecked Sendable {
         return (try? RecordCoder.decode(data)) != nil
     }
 
+    /// Removes temporary files a killed run left in the output folder
+    /// (`.NAME.json.tmp-PID-N` whose process is gone). They were never
+    /// complete records; a live run's temporaries are left alone.
+    static func removeStaleTemporaries(in folder: String) {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return }
+        while let rel = walker.nextObject() as? String {
+            let name = (rel as NSString).lastPathComponent
+            guard name.hasPrefix("."), let r = name.range(of: ".tmp-") else { continue }
+            let pidText = name[r.upperBound...].prefix { $0.isNumber }
+            guard let pid = Int32(pidText), pid != ProcessInfo.processInfo.processIdentifier else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(rel))
+            }
+        }
+    }
+
     public func run(_ inputs: [InputFile], onFailure: @escaping @Sendable (Pipeline.Failure) -> Void) -> Summary {
         let start = DispatchTime.now().uptimeNanoseconds
         var summary = Summary()
@@ -67,6 +83,7 @@ public final class BatchRunner: @unchecked Sendable {
             }
         case .folder: break
         }
+        if case .folder(let folder) = destination { Self.removeStaleTemporaries(in: folder) }
         var next = 0
         var done = 0
         let total = inputs.count
