@@ -67,7 +67,18 @@ struct AgencyBuilder: Sendable {
             let form = c.captures["short"].map { text.text($0) + " " + text.text(place) } ?? ev.text
             return Agency(name: name, acronym: form == name ? nil : form, aliases: [], kind: pattern.kind, mentions: [ev])
         }
+        if spec.id == "agencies.military-unit", let prefix = c.captures["prefix"], let number = c.captures["number"] {
+            let short = text.text(prefix)
+            let full = vocabulary.agencyPatterns.first { $0.prefix.lowercased() == short.lowercased() }?.full ?? short
+            let unit = text.text(number) + (c.captures["name"].map { "/" + text.text($0) } ?? "")
+            return Agency(name: full + " " + unit, acronym: short + " " + unit, aliases: [], kind: "military", mentions: [ev])
+        }
+        if spec.id == "agencies.farmers-group", let head = c.captures["head"], let nameCap = c.captures["name"] {
+            return Agency(name: text.text(head) + " " + text.text(nameCap), acronym: nil, aliases: [], kind: "association", mentions: [ev])
+        }
         if let head = c.captures["head"], let nameCap = c.captures["name"], let place = c.captures["place"], let prow = place.row {
+            // "Kantor Gubernur Kaltim" is the governor's office building, not a body.
+            if text.text(head).lowercased() == "kantor", ["gubernur", "bupati", "wali", "walikota", "camat", "desa", "lurah"].contains(text.tokens[nameCap.start].lower) { return nil }
             let region = vocabulary.regionFormRows[prow]
             let name = (text.text(head) + " " + text.text(nameCap)).replacingAll(" & ", with: " dan ") + " " + regionPhrase(region)
             let acronym = c.captures["acronym"].map { text.text($0) + " " + vocabulary.regions[region].name }

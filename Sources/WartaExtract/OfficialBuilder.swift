@@ -91,6 +91,21 @@ struct OfficialBuilder: Sendable {
             }
         }
         var name = text.text(nameCap)
+        // "Komisaris CV Laut Biru Mandiri Fikri Ardiansyah (FA)": the initials in parentheses say
+        // where the company's name ends and the person's begins.
+        let tk = text.tokens
+        if c.end + 2 < tk.count, tk[c.end].text == "(", tk[c.end + 2].text == ")", tk[c.end + 1].isAllCaps,
+           let org = c.captures["org"], ["pt", "cv"].contains(tk[org.start].lower) {
+            let initials = Array(tk[c.end + 1].text)
+            let words = (org.start..<nameCap.end).filter { tk[$0].kind == Token.Kind.word }
+            if initials.count < words.count {
+                let personWords = Array(words.suffix(initials.count))
+                if personWords.map({ Character(tk[$0].text.prefix(1).uppercased()) }) == initials {
+                    name = text.text(personWords[0], nameCap.end)
+                    organization = text.text(org.start, personWords[0])
+                }
+            }
+        }
         while name.hasSuffix(",") || name.hasSuffix(".") && name.count > 3 && !name.dropLast().hasSuffix(" ") { name.removeLast() }
         return Official(name: name, title: titleWords.joined(separator: " "), organization: organization,
                         mentions: [text.evidence(c.start, c.end, rule: spec.id)])

@@ -137,8 +137,7 @@ public final class TokenClasses: Sendable {
                 continue
             }
             // "Komisi D", "Seksi II", "Bidang III": a letter or roman numeral after an office word.
-            if j > 0, vocabulary.officeWords.contains(t[j - 1].lower), tok.kind == .word, tok.text.count <= 3,
-               tok.text.allSatisfy({ "ABCDEFGHIVX".contains($0) }) {
+            if j > 0, vocabulary.officeWords.contains(t[j - 1].lower), tok.kind == .word, Self.letterOrRoman.contains(tok.text) {
                 j += 1
                 ends.append(j)
                 continue
@@ -199,6 +198,8 @@ public final class TokenClasses: Sendable {
         }
         return ends.reversed().map { $0 - i }
     }
+
+    static let letterOrRoman: Set<String> = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
     /// Whether a title, a region, or a national agency starts at `j`.
     func startsOtherEntity(_ t: [Token], _ j: Int) -> Bool {

@@ -135,7 +135,11 @@ public final class Vocabulary: @unchecked Sendable {
         var words = Set<String>()
         for t in titles { for w in Tokenizer.tokenize(t.title) where w.kind == .word { words.insert(w.lower) } }
         for p in agencyPatterns { for w in Tokenizer.tokenize(p.full) where w.kind == .word { words.insert(w.lower) } }
-        for a in agencies { for w in Tokenizer.tokenize(a.name) where w.kind == .word { words.insert(w.lower) } }
+        // Words of agency names count when two or more names share them: "Mandiri" names one bank,
+        // "Pendidikan" is an office word.
+        var agencyWordCounts: [String: Int] = [:]
+        for a in agencies { for w in Set(Tokenizer.tokenize(a.name).filter { $0.kind == .word }.map(\.lower)) { agencyWordCounts[w, default: 0] += 1 } }
+        for (w, n) in agencyWordCounts where n >= 2 { words.insert(w) }
         for line in extraOfficeWords.split(separator: "\n") where !line.hasPrefix("#") {
             let w = line.trimmingCharacters(in: .whitespaces).lowercased()
             if !w.isEmpty { words.insert(w) }
