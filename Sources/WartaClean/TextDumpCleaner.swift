@@ -30,8 +30,8 @@ struct TextDumpCleaner {
             let line = lines[i]
             if line.isEmpty { continue }
             // "Baca Juga:" alone on its line: the story titles under it are links, up to the next sentence.
-            if let reason = BoilerplateLines.reason(line) {
-                skippingLinks = reason == "read-also link" && Self.isBareReadAlso(line)
+            if BoilerplateLines.reason(line) != nil {
+                skippingLinks = Self.isBareReadAlso(line)
                 continue
             }
             if skippingLinks && !isSentence(line) { continue }

@@ -101,10 +101,13 @@ struct AgencyBuilder: Sendable {
             // An acronym in parentheses starts with its name's first letter ("Taruna Siaga Bencana (Tagana)");
             // "(GAF)" after "Dinas PUPR ... Gusti Anwar Fadillah" abbreviates a person, not the body.
             if let acronym, let a = acronym.first, let n = name.first, a.lowercased() != n.lowercased() { return nil }
-            // "Rumah Sakit Umum Daerah (RSUD)" defines a kind of body, not a body.
+            // "Rumah Sakit Umum Daerah (RSUD)" defines a kind of body, not a body; so does a name
+            // that only begins known bodies' names ("Badan Penyelenggara Jaminan Sosial (BPJS)").
             if spec.id == "agencies.defined", let g = vocabulary.gazetteers["agency_prefix"] {
                 let toks = Tokenizer.tokenize(name)
                 if g.matches(in: toks, at: 0).contains(where: { $0.length == toks.count }) { return nil }
+                let lower = name.lowercased() + " "
+                if vocabulary.agencies.contains(where: { $0.name.lowercased().hasPrefix(lower) }) { return nil }
             }
             if spec.id == "agencies.company" {
                 name = Self.withoutTrailingPerson(name, after: c.end, text: text)
