@@ -38,9 +38,8 @@ final class SQLiteDatabase {
 
     enum Value { case text(String?), integer(Int?), real(Double?) }
 
-    /// Runs a prepared statement with these values; returns the last row id.
-    @discardableResult
-    func run(_ sql: String, _ values: [Value]) throws -> Int {
+    /// The prepared statement for `sql` (prepared once, then reused), reset and bound to `values`.
+    private func bound(_ sql: String, _ values: [Value]) throws -> OpaquePointer {
         let stmt: OpaquePointer
         if let s = statements[sql] { stmt = s } else {
             var s: OpaquePointer?
@@ -61,7 +60,13 @@ final class SQLiteDatabase {
             default: sqlite3_bind_null(stmt, at)
             }
         }
-        let rc = sqlite3_step(stmt)
+        return stmt
+    }
+
+    /// Runs a statement with these values; returns the last row id.
+    @discardableResult
+    func run(_ sql: String, _ values: [Value]) throws -> Int {
+        let rc = sqlite3_step(try bound(sql, values))
         guard rc == SQLITE_DONE || rc == SQLITE_ROW else {
             throw Failure(description: "step: \(String(cString: sqlite3_errmsg(db)))")
         }
@@ -70,22 +75,7 @@ final class SQLiteDatabase {
 
     /// The first column of the first row of a query, as an integer.
     func integer(_ sql: String, _ values: [Value]) throws -> Int? {
-        let stmt: OpaquePointer
-        if let s = statements[sql] { stmt = s } else {
-            var s: OpaquePointer?
-            guard sqlite3_prepare_v2(db, sql, -1, &s, nil) == SQLITE_OK, let s else {
-                throw Failure(description: "prepare: \(String(cString: sqlite3_errmsg(db)))")
-            }
-            statements[sql] = s
-            stmt = s
-        }
-        sqlite3_reset(stmt)
-        sqlite3_clear_bindings(stmt)
-        for (i, v) in values.enumerated() {
-            if case .text(let s?) = v { sqlite3_bind_text(stmt, Int32(i + 1), s, -1, Self.transient) }
-            else if case .integer(let n?) = v { sqlite3_bind_int64(stmt, Int32(i + 1), Int64(n)) }
-            else { sqlite3_bind_null(stmt, Int32(i + 1)) }
-        }
+        let stmt = try bound(sql, values)
         guard sqlite3_step(stmt) == SQLITE_ROW else { return nil }
         return Int(sqlite3_column_int64(stmt, 0))
     }

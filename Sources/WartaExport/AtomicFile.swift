@@ -3,10 +3,10 @@ import Foundation
 /// Writes a file so that readers see the old content or the whole new
 /// content, never a part: a temporary file beside it, then a rename.
 public enum AtomicFile {
-    public static func write(_ data: Data, to path: String) throws {
+    public static func write(_ data: Data, to path: String, folderExists: Bool = false) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        if !folderExists { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try data.write(to: temporary)

@@ -40,6 +40,20 @@ public final class BatchRunner: @unchecked Sendable {
     }
 
     private let lock = NSLock()
+    /// Output folders already created, so workers do not ask the file system again for every record.
+    private var createdFolders = Set<String>()
+
+    func ensureFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        lock.lock()
+        let known = createdFolders.contains(folder)
+        lock.unlock()
+        if known { return }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        lock.lock()
+        createdFolders.insert(folder)
+        lock.unlock()
+    }
 
     public func outputPath(for input: InputFile) -> String? {
         guard case .folder(let folder) = destination else { return nil }
@@ -115,7 +129,8 @@ public final class BatchRunner: @unchecked Sendable {
                 case .success(let record)?:
                     do {
                         if let out = outputPath(for: input) {
-                            try AtomicFile.write(try RecordCoder.encode(record, pretty: true), to: out)
+                            try ensureFolder(of: out)
+                            try AtomicFile.write(try RecordCoder.encode(record, pretty: true), to: out, folderExists: true)
                         } else {
                             try jsonl?.write(index: index, data: try RecordCoder.encode(record, pretty: false))
                         }
@@ -160,6 +175,20 @@ final class JSONLinesWriter: @unchecked Sendable {
     private var pending: [Int: Data?] = [:]
     private var nextIndex = 0
     private let lock = NSLock()
+    /// Output folders already created, so workers do not ask the file system again for every record.
+    private var createdFolders = Set<String>()
+
+    func ensureFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        lock.lock()
+        let known = createdFolders.contains(folder)
+        lock.unlock()
+        if known { return }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        lock.lock()
+        createdFolders.insert(folder)
+        lock.unlock()
+    }
 
     init(handle: FileHandle, path: String?) {
         self.handle = handle
