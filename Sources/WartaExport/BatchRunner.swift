@@ -175,20 +175,6 @@ final class JSONLinesWriter: @unchecked Sendable {
     private var pending: [Int: Data?] = [:]
     private var nextIndex = 0
     private let lock = NSLock()
-    /// Output folders already created, so workers do not ask the file system again for every record.
-    private var createdFolders = Set<String>()
-
-    func ensureFolder(of path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        lock.lock()
-        let known = createdFolders.contains(folder)
-        lock.unlock()
-        if known { return }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        lock.lock()
-        createdFolders.insert(folder)
-        lock.unlock()
-    }
 
     init(handle: FileHandle, path: String?) {
         self.handle = handle
