@@ -77,7 +77,8 @@ struct Resolver: Sendable {
             let seen = Set(a.mentions.map(\.start))
             for (i, t) in text.tokens.enumerated() where t.text == acronym {
                 let ev = text.evidence(i, i + 1, rule: "agencies.acronym-reuse")
-                if !seen.contains(where: { $0 <= ev.start && ev.start < ($0 + 200) && $0 == ev.start }) && !a.mentions.contains(where: { $0.start <= ev.start && ev.end <= $0.end }) {
+                // A use inside the defining mention (or already counted) adds nothing.
+                if !seen.contains(ev.start) && !a.mentions.contains(where: { $0.start <= ev.start && ev.end <= $0.end }) {
                     out[k].mentions.append(ev)
                 }
             }
